@@ -1,0 +1,2 @@
+#!/usr/bin/env bash
+echo "demo: pipeline not built yet" >&2
