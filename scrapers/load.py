@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence, TypeVar
 
 import psycopg
 
-from scrapers.records import ArticleRecord, FetchRecord, PageRecord, QuarantineRecord, sha256_hex
+from scrapers.records import ArticleRecord, FetchRecord, PageRecord, QuarantineRecord, SourceRow, sha256_hex
 
 log = logging.getLogger(__name__)
 
@@ -154,3 +154,19 @@ def quarantine(conn: psycopg.Connection, records: Iterable[QuarantineRecord]) ->
         for r in records
     )
     return _run_batches(conn, sql, rows)
+
+
+def upsert_sources(conn: psycopg.Connection, rows: Iterable[SourceRow]) -> int:
+    """Mirror the registry into raw.sources (one row per source id, latest wins)."""
+    sql = (
+        "insert into raw.sources (source_id, name, province, kind, base_url, cms, enabled)"
+        " values (%s, %s, %s, %s, %s, %s, %s) on conflict (source_id) do update set"
+        " name = excluded.name, province = excluded.province, kind = excluded.kind,"
+        " base_url = excluded.base_url, cms = excluded.cms, enabled = excluded.enabled,"
+        " updated_at = now()"
+        " where (raw.sources.name, raw.sources.province, raw.sources.kind, raw.sources.base_url,"
+        "        raw.sources.cms, raw.sources.enabled) is distinct from"
+        "       (excluded.name, excluded.province, excluded.kind, excluded.base_url,"
+        "        excluded.cms, excluded.enabled)"
+    )
+    return _run_batches(conn, sql, ((r.source_id, r.name, r.province, r.kind, r.base_url, r.cms, r.enabled) for r in rows))

@@ -86,3 +86,16 @@ class QuarantineRecord:
     source_id: str | None = None
     record_key: str | None = None
     run_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One registry entry as stored in ``raw.sources`` (for dbt's dim_source)."""
+
+    source_id: str
+    name: str
+    province: str | None
+    kind: str
+    base_url: str
+    cms: str | None
+    enabled: bool

@@ -1,0 +1,124 @@
+"""Shared wiring for the CCHC DAGs: defaults, settings from Airflow, callbacks, dbt group.
+
+Not a DAG. Task bodies stay thin: they build Settings and call `scrapers.pipeline`.
+"""
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+from airflow.sdk import Asset
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent  # repo root (scrapers/..)
+DBT_PROJECT_DIR = Path(os.environ.get("DBT_PROJECT_DIR", PROJECT_ROOT / "dbt_project"))
+WAREHOUSE_CONN_ID = "cchc_warehouse"
+TIMEZONE = "Asia/Ho_Chi_Minh"
+
+# Assets: downstream DAGs can be scheduled on data rather than on time.
+RAW_PAGES = Asset(name="cchc_raw_pages", uri="cchc://warehouse/raw/pages")
+RAW_ARTICLES = Asset(name="cchc_raw_articles", uri="cchc://warehouse/raw/articles")
+RAW_FACTS = Asset(name="cchc_raw_facts", uri="cchc://warehouse/raw/facts")
+MARTS = Asset(name="cchc_marts", uri="cchc://warehouse/marts")
+
+RETRY_DELAY = timedelta(seconds=float(os.environ.get("CCHC_RETRY_DELAY_S", "60")))
+NETWORK_RETRIES = int(os.environ.get("CCHC_TASK_RETRIES", "3"))
+
+
+def settings():
+    """Settings from env, with the warehouse DSN taken from the Airflow connection."""
+    from airflow.sdk import BaseHook, Variable
+
+    from scrapers.settings import Settings
+
+    base = Settings.from_env()
+    uri = BaseHook.get_connection(WAREHOUSE_CONN_ID).get_uri()
+    mode = Variable.get("cchc_mode", default=base.mode)
+    return base.with_overrides(database_url=uri.replace("postgres://", "postgresql://", 1), mode=mode)
+
+
+def record_failure(context) -> None:
+    """on_failure_callback: the failure lands in audit.task_failures for the auditors."""
+    from scrapers.pipeline import record_failure as _record
+
+    ti = context.get("ti") or context.get("task_instance")
+    dag_run = context.get("dag_run")
+    try:
+        _record(
+            settings(),
+            run_id=getattr(dag_run, "run_id", None),
+            dag_id=getattr(ti, "dag_id", None),
+            task_id=getattr(ti, "task_id", None),
+            map_index=getattr(ti, "map_index", None),
+            error=repr(context.get("exception")),
+        )
+    except Exception as exc:  # the callback must never mask the task's own error
+        import logging
+
+        logging.getLogger(__name__).warning("could not record the failure in audit: %s", exc)
+
+
+DEFAULT_ARGS = {
+    "owner": "cchc",
+    "retries": 0,
+    "execution_timeout": timedelta(minutes=30),
+    "on_failure_callback": record_failure,
+}
+
+NETWORK_TASK_ARGS = {
+    "retries": NETWORK_RETRIES,
+    "retry_delay": RETRY_DELAY,
+    "retry_exponential_backoff": 2.0,
+    "max_retry_delay": timedelta(minutes=10),
+    "execution_timeout": timedelta(hours=2),
+}
+
+
+def dbt_task_group(group_id: str = "dbt", dbt_vars: dict | None = None):
+    """dbt as Airflow tasks through Cosmos, rendered from the precompiled manifest.
+
+    The manifest (dbt_project/target/manifest.json, made by `dbt parse` in `make up`)
+    keeps DAG parsing fast. Without it the group degrades to one `dbt build` task, so
+    the DAG still imports.
+    """
+    from airflow.sdk import task
+
+    manifest = DBT_PROJECT_DIR / "target" / "manifest.json"
+    if not manifest.exists():
+        @task(task_id=f"{group_id}_build", execution_timeout=timedelta(hours=1))
+        def dbt_build(**context) -> None:
+            from scrapers.pipeline import dbt
+
+            dbt(settings(), "build", run_id=context["run_id"])
+
+        return dbt_build()
+
+    from cosmos import DbtTaskGroup, ExecutionConfig, ProfileConfig, ProjectConfig, RenderConfig
+    from cosmos.constants import ExecutionMode, InvocationMode, LoadMode, TestBehavior
+    from cosmos.profiles import PostgresUserPasswordProfileMapping
+
+    return DbtTaskGroup(
+        group_id=group_id,
+        project_config=ProjectConfig(
+            dbt_project_path=DBT_PROJECT_DIR,
+            manifest_path=manifest,
+            dbt_vars=dbt_vars or {},
+        ),
+        profile_config=ProfileConfig(
+            profile_name="cchc",
+            target_name="airflow",
+            profile_mapping=PostgresUserPasswordProfileMapping(
+                conn_id=WAREHOUSE_CONN_ID, profile_args={"schema": "public"},
+            ),
+        ),
+        execution_config=ExecutionConfig(
+            execution_mode=ExecutionMode.LOCAL, invocation_mode=InvocationMode.DBT_RUNNER,
+        ),
+        render_config=RenderConfig(
+            load_method=LoadMode.DBT_MANIFEST,
+            test_behavior=TestBehavior.AFTER_EACH,
+            emit_datasets=False,
+        ),
+        operator_args={"install_deps": False, "execution_timeout": timedelta(minutes=20)},
+        default_args={"retries": 0},
+    )

@@ -1,0 +1,205 @@
+"""The nightly job as plain functions: what each Airflow task calls, in one line.
+
+DAG files (dags/) only wire these together; `cchc pipeline` runs the same sequence
+without Airflow for debugging. Every function takes a Settings and a run id and
+returns a small JSON-able summary (it becomes the task's XCom).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from scrapers.db import connect, upgrade
+from scrapers.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def prepare(settings: Settings, run_id: str, trigger: str = "cli") -> dict[str, Any]:
+    """Apply migrations, mirror the source registry into raw.sources, open the audit run."""
+    from scrapers.load import upsert_sources
+    from scrapers.registry import load_registry
+    from scrapers.records import SourceRow
+
+    registry = load_registry(settings.sources_file)
+    with connect(settings) as conn:
+        applied = upgrade(conn)
+        upsert_sources(conn, (
+            SourceRow(s.id, s.name, s.province, s.kind, s.base_url, s.cms, s.enabled)
+            for s in registry.sources
+        ))
+        conn.execute(
+            "insert into audit.runs (run_id, trigger) values (%s, %s)"
+            " on conflict (run_id) do update set status = 'running', finished_at = null",
+            (run_id, trigger),
+        )
+        conn.commit()
+    return {"migrations_applied": applied, "sources": len(registry.sources)}
+
+
+def enabled_sources(settings: Settings, only: list[str] | None = None) -> list[str]:
+    """Ids of the enabled sources (or of `only`, which must exist)."""
+    from scrapers.registry import load_registry
+
+    registry = load_registry(settings.sources_file)
+    ids = [s.id for s in registry.sources if s.enabled]
+    if only:
+        unknown = sorted(set(only) - {s.id for s in registry.sources})
+        if unknown:
+            raise ValueError(f"unknown source id(s): {', '.join(unknown)}")
+        ids = [i for i in only]
+    return ids
+
+
+def scrape(settings: Settings, source_id: str, run_id: str, since: date | None = None,
+           refetch: bool = False) -> dict[str, Any]:
+    from scrapers.scrape import scrape_source
+
+    return _as_dict(scrape_source(settings, source_id, run_id, since=since, refetch=refetch))
+
+
+def parse(settings: Settings, source_id: str | None, run_id: str, since: date | None = None,
+          until: date | None = None, reparse: bool = False) -> dict[str, Any]:
+    from scrapers.parse import parse_pages
+
+    with connect(settings) as conn:
+        summary = parse_pages(settings, conn, source_ids=[source_id] if source_id else None,
+                              since=since, until=until, reparse=reparse)
+    return _as_dict(summary)
+
+
+def extract(settings: Settings, source_id: str | None, run_id: str, since: date | None = None,
+            until: date | None = None, reextract: bool = False) -> dict[str, Any]:
+    from scrapers.extract_stage import extract_articles
+
+    with connect(settings) as conn:
+        summary = extract_articles(conn, run_id=run_id, source_ids=[source_id] if source_id else None,
+                                   since=since, until=until, reextract=reextract)
+    return _as_dict(summary)
+
+
+def validate(settings: Settings, stage: str, run_id: str) -> dict[str, Any]:
+    """Run one stage's GX suite; raises CriticalValidationError on a critical failure."""
+    from scrapers.quality.runner import validate_stage
+
+    return _as_dict(validate_stage(settings, stage, run_id))
+
+
+def dbt(settings: Settings, *args: str, run_id: str | None = None) -> None:
+    """Run a dbt command in dbt_project/ against the configured warehouse."""
+    project = settings.project_root / "dbt_project"
+    cmd = [_dbt_executable(), *args, "--project-dir", str(project), "--profiles-dir", str(project)]
+    if run_id and args and args[0] in ("build", "run", "test"):
+        import json
+
+        cmd += ["--vars", json.dumps({"run_id": run_id})]
+    log.info("running %s", " ".join(cmd))
+    subprocess.run(cmd, check=True, env=dbt_env(settings))
+
+
+def dbt_env(settings: Settings) -> dict[str, str]:
+    """The environment dbt's profiles.yml reads (CCHC_DB_*), derived from the one DSN."""
+    import psycopg
+
+    info = psycopg.conninfo.conninfo_to_dict(settings.dsn())
+    env = dict(os.environ)
+    env.update({
+        "CCHC_DB_HOST": str(info.get("host", "127.0.0.1")),
+        "CCHC_DB_PORT": str(info.get("port", "5432")),
+        "CCHC_DB_USER": str(info.get("user", "")),
+        "CCHC_DB_PASSWORD": str(info.get("password", "")),
+        "CCHC_DB_NAME": str(info.get("dbname", "")),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
+        "DO_NOT_TRACK": "1",
+    })
+    return env
+
+
+def _dbt_executable() -> str:
+    import shutil
+    import sys
+
+    here = Path(sys.executable).parent / "dbt"
+    return str(here) if here.exists() else (shutil.which("dbt") or "dbt")
+
+
+def record_row_counts(settings: Settings, run_id: str) -> dict[str, int]:
+    """Count rows of every raw/staging/marts table for the reconciliation in the report."""
+    counts: dict[str, int] = {}
+    with connect(settings) as conn:
+        tables = conn.execute(
+            "select table_schema, table_name from information_schema.tables"
+            " where table_schema in ('raw', 'staging', 'marts') and table_type in ('BASE TABLE', 'VIEW')"
+            " order by 1, 2"
+        ).fetchall()
+        from psycopg import sql
+
+        for schema, table in tables:
+            n = conn.execute(sql.SQL("select count(*) from {}.{}").format(
+                sql.Identifier(schema), sql.Identifier(table))).fetchone()[0]
+            counts[f"{schema}.{table}"] = n
+            conn.execute(
+                "insert into audit.row_counts (run_id, layer, relation, row_count) values (%s, %s, %s, %s)"
+                " on conflict (run_id, relation) do update set row_count = excluded.row_count, counted_at = now()",
+                (run_id, schema, f"{schema}.{table}", n),
+            )
+        conn.commit()
+    return counts
+
+
+def publish(settings: Settings, run_id: str) -> dict[str, str]:
+    """dbt docs (static) and the auditors' report; returns where they are."""
+    from scrapers.quality.report import build_report
+
+    docs_dir = settings.reports_dir / "dbt-docs"
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        dbt(settings, "docs", "generate", "--static", "--target-path", str(docs_dir))
+    except subprocess.CalledProcessError:
+        log.warning("dbt docs generate failed; the report links to nothing there")
+    report = build_report(settings, run_id)
+    return {"report": str(report), "dbt_docs": str(docs_dir / "static_index.html")}
+
+
+def finish(settings: Settings, run_id: str, status: str | None = None) -> str:
+    """Close the audit run; without an explicit status, 'failed' if any task failed or a
+    critical check failed in this run, else 'success'."""
+    with connect(settings) as conn:
+        if status is None:
+            bad = conn.execute(
+                "select exists (select 1 from audit.task_failures where run_id = %(r)s)"
+                " or exists (select 1 from audit.validation_results"
+                "            where run_id = %(r)s and severity = 'critical' and not success)",
+                {"r": run_id},
+            ).fetchone()[0]
+            status = "failed" if bad else "success"
+        conn.execute("update audit.runs set status = %s, finished_at = now() where run_id = %s", (status, run_id))
+        conn.commit()
+    return status
+
+
+def record_failure(settings: Settings, run_id: str | None, dag_id: str | None, task_id: str | None,
+                   map_index: int | None, error: str) -> None:
+    """Append a task failure to audit.task_failures (called from Airflow's on_failure_callback)."""
+    with connect(settings) as conn:
+        conn.execute(
+            "insert into audit.task_failures (run_id, dag_id, task_id, map_index, error) values (%s, %s, %s, %s, %s)",
+            (run_id, dag_id, task_id, map_index, error[:4000]),
+        )
+        conn.commit()
+
+
+def _as_dict(summary: Any) -> dict[str, Any]:
+    if summary is None:
+        return {}
+    if isinstance(summary, dict):
+        return summary
+    try:
+        return {k: (str(v) if isinstance(v, (Path, date)) else v) for k, v in asdict(summary).items()}
+    except TypeError:
+        return {"summary": str(summary)}
