@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The checkout (editable install); a non-editable install (docker/) sets CCHC_PROJECT_ROOT.
+PROJECT_ROOT = Path(os.environ.get("CCHC_PROJECT_ROOT") or Path(__file__).resolve().parent.parent)
 
 
 def _path(env: Mapping[str, str], key: str, default: Path) -> Path:

@@ -18,6 +18,10 @@ SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "False")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+# Never let a bare `pytest` write Airflow state to ~/airflow: everything stays in .local/.
+os.environ.setdefault("AIRFLOW_HOME", str(ROOT / ".local" / "airflow"))
+os.environ.setdefault("AIRFLOW__CORE__DAGS_FOLDER", str(ROOT / "dags"))
+os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
 
 
 def _server_dsn(dbname: str) -> str:
