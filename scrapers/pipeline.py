@@ -203,3 +203,74 @@ def _as_dict(summary: Any) -> dict[str, Any]:
         return {k: (str(v) if isinstance(v, (Path, date)) else v) for k, v in asdict(summary).items()}
     except TypeError:
         return {"summary": str(summary)}
+
+
+def summarize(settings: Settings, run_id: str | None = None) -> str:
+    """A short human summary of one run (default: the latest): marts, checks, where reports are."""
+    from psycopg import sql
+
+    lines: list[str] = []
+    with connect(settings) as conn:
+        if run_id is None:
+            row = conn.execute("select run_id from audit.runs order by started_at desc limit 1").fetchone()
+            run_id = row[0] if row else None
+        status = conn.execute("select status from audit.runs where run_id = %s", (run_id,)).fetchone()
+        lines.append(f"run {run_id}: {status[0] if status else 'unknown'}")
+        marts = conn.execute(
+            "select table_name from information_schema.tables where table_schema = 'marts' order by 1"
+        ).fetchall()
+        lines.append("rows per mart:")
+        for (name,) in marts:
+            n = conn.execute(sql.SQL("select count(*) from marts.{}").format(sql.Identifier(name))).fetchone()[0]
+            lines.append(f"  marts.{name:<32} {n:>8}")
+        checks = conn.execute(
+            "select count(*) filter (where success), count(*) filter (where not success and severity = 'critical'),"
+            " count(*) filter (where not success and severity = 'warning')"
+            " from audit.validation_results where run_id = %s", (run_id,),
+        ).fetchone()
+        lines.append(f"checks: {checks[0]} passed, {checks[1]} critical failed, {checks[2]} warnings")
+        q = conn.execute("select count(*) from raw.quarantine").fetchone()[0]
+        lines.append(f"quarantined rows (all runs): {q}")
+    reports = settings.reports_dir
+    lines += [
+        f"auditors' report: {reports / 'runs' / str(run_id) / 'index.html'}" if run_id else "auditors' report: -",
+        f"report index:     {reports / 'index.html'}",
+        f"dbt docs:         {reports / 'dbt-docs' / 'static_index.html'}",
+        f"GX Data Docs:     {settings.local_dir / 'gx'}",
+        f"marts:            {_masked(settings)} schema marts (BI: role bi_reader)",
+    ]
+    return "\n".join(lines)
+
+
+def _masked(settings: Settings) -> str:
+    from scrapers.db import mask_dsn
+
+    return mask_dsn(settings.dsn())
+
+
+def run_all(settings: Settings, run_id: str, source_ids: list[str] | None = None,
+            since: date | None = None, until: date | None = None, reprocess: bool = False) -> str:
+    """The nightly sequence without Airflow (same functions the DAG tasks call)."""
+    prepare(settings, run_id)
+    ids = enabled_sources(settings, source_ids)
+    failures: list[str] = []
+    if not reprocess:
+        for sid in ids:
+            try:
+                log.info("scrape %s: %s", sid, scrape(settings, sid, run_id, since=since))
+            except Exception as exc:  # one failing site must not stop the others
+                failures.append(sid)
+                record_failure(settings, run_id, "cli", "scrape", None, f"{sid}: {exc!r}")
+                log.error("scrape %s failed: %s", sid, exc)
+        validate(settings, "fetch_log", run_id)
+    for sid in ids:
+        parse(settings, sid, run_id, since=since, until=until, reparse=reprocess)
+    validate(settings, "articles", run_id)
+    for sid in ids:
+        extract(settings, sid, run_id, since=since, until=until, reextract=reprocess)
+    validate(settings, "facts", run_id)
+    dbt(settings, "build", run_id=run_id)
+    record_row_counts(settings, run_id)
+    validate(settings, "marts", run_id)
+    publish(settings, run_id)
+    return finish(settings, run_id)
