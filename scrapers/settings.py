@@ -43,6 +43,8 @@ class Settings:
     max_body_bytes: int = 10 * 1024 * 1024
     max_retries: int = 4
     min_host_interval_s: float = 1.0
+    # Cap on robots/registry crawl delays; None obeys them fully (live mode must).
+    max_crawl_delay_s: float | None = None
     reports_dir: Path = PROJECT_ROOT / ".local" / "reports"
     sources_file: Path = PROJECT_ROOT / "scrapers" / "sources.yml"
     extra: dict[str, str] = field(default_factory=dict)
@@ -71,6 +73,7 @@ class Settings:
             max_body_bytes=int(env.get("CCHC_MAX_BODY_BYTES", str(10 * 1024 * 1024))),
             max_retries=int(env.get("CCHC_MAX_RETRIES", "4")),
             min_host_interval_s=float(env.get("CCHC_MIN_HOST_INTERVAL_S", "1.0")),
+            max_crawl_delay_s=float(env["CCHC_MAX_CRAWL_DELAY_S"]) if env.get("CCHC_MAX_CRAWL_DELAY_S") else None,
             reports_dir=_path(env, "CCHC_REPORTS_DIR", local / "reports"),
             sources_file=_path(env, "CCHC_SOURCES_FILE", PROJECT_ROOT / "scrapers" / "sources.yml"),
         )

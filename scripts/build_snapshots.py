@@ -79,7 +79,7 @@ class Site:
     articles_p1: list[Article]
     articles_p2: list[Article]
     encoding: str = "utf-8"
-    crawl_delay: int = 2
+    crawl_delay: int = 1
     extra_listing_links: list[tuple[str, str]] = field(default_factory=list)
     footer_lines: list[str] = field(default_factory=list)
 

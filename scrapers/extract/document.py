@@ -1,0 +1,113 @@
+"""One article prepared for the rules: text forms, sentences and mentions.
+
+Mentions (provinces, indices, periods) are found once over the whole folded text
+and looked up per sentence by bisection, so a 2 MB page costs a few linear regex
+passes, not one pass per sentence.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence, TypeVar
+
+from . import numbers
+from .gazetteer import ProvinceMention, find_provinces, province_from_url
+from .indices import Mention, find_indices
+from .periods import Period, find_periods
+from .sentences import Sentence, split_sentences
+from .subjects import COMPARATIVE_BEFORE
+from .textnorm import Text
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def within(items: Sequence[S], starts: list[int], start: int, end: int) -> list[S]:
+    """Items of a start-sorted list that begin inside ``[start, end)``."""
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return [it for it in items[lo:hi] if it.end <= end]
+
+
+@dataclass
+class Document:
+    """An article's text plus what every rule needs to know about it."""
+
+    raw: str
+    url: str | None = None
+    published: dt.date | None = None
+    text: Text = field(init=False)
+    host: str | None = field(init=False)
+    convention: numbers.Convention = field(init=False)
+    sentences: list[Sentence] = field(init=False)
+    provinces: list[ProvinceMention] = field(init=False)
+    indices: list[Mention] = field(init=False)
+    periods: list[Period] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = Text(self.raw)
+        self.host = province_from_url(self.url)
+        self.convention = numbers.detect_convention(self.text.nfc)
+        self.sentences = split_sentences(self.text.nfc)
+        self.provinces = find_provinces(self.text.folded, self.text.nfc)
+        self.indices = find_indices(self.text.folded)
+        self.periods = find_periods(self.text.folded, published=self.published)
+        self._pstarts = [p.start for p in self.provinces]
+        self._istarts = [m.start for m in self.indices]
+        self._tstarts = [p.start for p in self.periods]
+        self._sentence_no = {s.start: i for i, s in enumerate(self.sentences)}
+
+    @property
+    def folded(self) -> str:
+        return self.text.folded
+
+    @property
+    def nfc(self) -> str:
+        return self.text.nfc
+
+    def evidence(self, start: int, end: int) -> str:
+        return self.text.evidence(start, end)
+
+    def provinces_in(self, start: int, end: int) -> list[ProvinceMention]:
+        return within(self.provinces, self._pstarts, start, end)
+
+    def indices_in(self, start: int, end: int) -> list[Mention]:
+        return within(self.indices, self._istarts, start, end)
+
+    def periods_in(self, start: int, end: int) -> list[Period]:
+        return within(self.periods, self._tstarts, start, end)
+
+    def number(self, token: str, integer: bool = False) -> numbers.Number:
+        return numbers.parse_number(token, self.convention, integer=integer)
+
+    def period_before(self, pos: int, sent: Sentence) -> str | None:
+        """The reporting period governing a figure at ``pos``.
+
+        The nearest current period stated before it in its sentence, else in
+        the earlier sentences of its paragraph ("Năm 2022, ... Toàn tỉnh tiếp
+        nhận ..."). Comparisons ("so với năm 2021") and dates never count.
+        """
+        cands = [p for p in self.periods_in(sent.start, pos) if p.current and p.period]
+        if cands:
+            return cands[-1].period
+        i = self._sentence_no[sent.start]
+        for prev in reversed(self.sentences[:i]):
+            if prev.paragraph != sent.paragraph:
+                break
+            cands = [p for p in self.periods_in(prev.start, prev.end) if p.current and p.period]
+            if cands:
+                return cands[-1].period
+        return None
+
+    def subject_province(self, start: int, pos: int) -> str | None:
+        """The province a figure at ``pos`` is about: the last one named in
+        ``[start, pos)`` as a subject, else the host site's."""
+        names = [p for p in self.provinces_in(start, pos)
+                 if not COMPARATIVE_BEFORE.search(self.folded[max(start, p.start - 20):p.start])]
+        return names[-1].name if names else self.host

@@ -1,0 +1,179 @@
+"""The 63 provinces (pre-2025 keys) and the ways articles and hosts spell them.
+
+Variants are written folded (see ``textnorm``), so tone placement ("Hòa"/"Hoà"),
+"Đắk"/"Đăk"/"Dak" and missing diacritics collapse to one spelling. A match must
+also be capitalised in the original text ("Hòa Bình" the province, not "hòa
+bình" peace) unless the caller is reading a ranking table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .textnorm import fold
+
+#: canonical name → folded variants (the folded canonical name is implied)
+PROVINCES: dict[str, tuple[str, ...]] = {
+    "Hà Nội": (),
+    "Hồ Chí Minh": ("tp.hcm", "tp. hcm", "tphcm", "tp hcm", "tp.ho chi minh", "tp. ho chi minh",
+                    "tp ho chi minh", "thanh pho ho chi minh"),
+    "Hải Phòng": (),
+    "Đà Nẵng": (),
+    "Cần Thơ": (),
+    "An Giang": (),
+    "Bà Rịa - Vũng Tàu": ("ba ria vung tau", "ba ria-vung tau", "br-vt", "brvt"),
+    "Bạc Liêu": (),
+    "Bắc Giang": (),
+    "Bắc Kạn": ("bac can",),
+    "Bắc Ninh": (),
+    "Bến Tre": (),
+    "Bình Dương": (),
+    "Bình Định": (),
+    "Bình Phước": (),
+    "Bình Thuận": (),
+    "Cà Mau": (),
+    "Cao Bằng": (),
+    "Đắk Lắk": ("dac lac", "dak lac", "daklak", "dak-lak"),
+    "Đắk Nông": ("dac nong", "daknong", "dak-nong"),
+    "Điện Biên": (),
+    "Đồng Nai": (),
+    "Đồng Tháp": (),
+    "Gia Lai": (),
+    "Hà Giang": (),
+    "Hà Nam": (),
+    "Hà Tĩnh": (),
+    "Hải Dương": (),
+    "Hậu Giang": (),
+    "Hòa Bình": (),
+    "Hưng Yên": (),
+    "Khánh Hòa": (),
+    "Kiên Giang": (),
+    "Kon Tum": ("kontum",),
+    "Lai Châu": (),
+    "Lạng Sơn": (),
+    "Lào Cai": (),
+    "Lâm Đồng": (),
+    "Long An": (),
+    "Nam Định": (),
+    "Nghệ An": (),
+    "Ninh Bình": (),
+    "Ninh Thuận": (),
+    "Phú Thọ": (),
+    "Phú Yên": (),
+    "Quảng Bình": (),
+    "Quảng Nam": (),
+    "Quảng Ngãi": (),
+    "Quảng Ninh": (),
+    "Quảng Trị": (),
+    "Sóc Trăng": (),
+    "Sơn La": (),
+    "Tây Ninh": (),
+    "Thái Bình": (),
+    "Thái Nguyên": (),
+    "Thanh Hóa": (),
+    "Thừa Thiên Huế": ("thua thien - hue", "tt-hue", "tt - hue", "tt hue", "tp. hue", "tp.hue", "tp hue",
+                       "thanh pho hue", "hue"),
+    "Tiền Giang": (),
+    "Trà Vinh": (),
+    "Tuyên Quang": (),
+    "Vĩnh Long": (),
+    "Vĩnh Phúc": (),
+    "Yên Bái": (),
+}
+
+CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+
+# words that, right before "Hồ Chí Minh", make it the person or an organisation
+_HCM_PERSON = re.compile(r"(?:chu tich|bac|tu tuong|dao duc|phong cach|lang|guong|hoc tap|cong san|"
+                         r"chu nghia mac-lenin,|doan|hoc vien chinh tri quoc gia)\s*$")
+
+
+def _variant_regex(variant: str) -> str:
+    words = re.split(r"[\s\-]+", variant.strip())
+    return r"(?:\s*-\s*|\s+)".join(re.escape(w) for w in words if w)
+
+
+def _build() -> tuple[re.Pattern[str], dict[str, str]]:
+    lookup: dict[str, str] = {}
+    alts: list[str] = []
+    for name, variants in PROVINCES.items():
+        for v in (fold(name), *variants):
+            key = re.sub(r"[\s\-.]+", "", v)
+            lookup.setdefault(key, name)
+            alts.append(_variant_regex(v))
+    alts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![a-z0-9])"), lookup
+
+
+_PROVINCE_RE, _LOOKUP = _build()
+
+
+@dataclass(frozen=True)
+class ProvinceMention:
+    start: int
+    end: int
+    name: str
+
+
+def canonical(raw: str) -> str | None:
+    """Canonical name for a spelled province ("Khánh Hoà", "TP.HCM"), else None."""
+    return _LOOKUP.get(re.sub(r"[\s\-.]+", "", fold(raw)))
+
+
+def _capitalised(original: str) -> bool:
+    words = [w for w in re.split(r"[\W_]+", original) if w and fold(w) not in ("thanh", "pho", "tp")]
+    return all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def find_provinces(folded: str, nfc: str, strict: bool = True) -> list[ProvinceMention]:
+    """Province mentions in a span of text (``folded`` and ``nfc`` aligned).
+
+    ``strict`` asks for capitalised words and a "TP." or "Thành phố" before a
+    bare "Hồ Chí Minh"; ranking tables relax it.
+    """
+    found: list[ProvinceMention] = []
+    for m in _PROVINCE_RE.finditer(folded):
+        name = _LOOKUP.get(re.sub(r"[\s\-.]+", "", m.group()))
+        if name is None:
+            continue
+        if strict and not _capitalised(nfc[m.start():m.end()]):
+            continue
+        before = folded[max(0, m.start() - 40):m.start()]
+        if name == "Thái Bình" and re.match(r"\s+duong\b", folded[m.end():m.end() + 7]):
+            continue
+        if name == "Bình Dương" and before.endswith("thai "):
+            continue
+        if name == "Hồ Chí Minh" and m.group().startswith("ho"):
+            if _HCM_PERSON.search(before) or (strict and not re.search(r"(?:tp\.?|thanh pho)\s*$", before)):
+                continue
+        found.append(ProvinceMention(m.start(), m.end(), name))
+    return found
+
+
+_HOST_SPECIAL = {"baodongkhoi": "Bến Tre", "dongkhoi": "Bến Tre", "hanoimoi": "Hà Nội",
+                 "hochiminhcity": "Hồ Chí Minh", "hcmcity": "Hồ Chí Minh", "baria-vungtau": "Bà Rịa - Vũng Tàu"}
+_GENERIC_LABELS = {"www", "gov", "vn", "com", "org", "net", "edu", "info", "m", "en"}
+
+
+def province_from_url(url: str | None) -> str | None:
+    """The province whose site published ``url`` (its host), or None.
+
+    Looks at each host label from the right: a province slug ("tiengiang"), the
+    same with the press prefix "bao" ("baolongan"), or a known paper name
+    ("baodongkhoi" → Bến Tre). Subdomains such as "sonoivu." need no rule: they
+    are labels that match nothing.
+    """
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    for label in reversed(host.lower().split(".")):
+        if label in _GENERIC_LABELS:
+            continue
+        if label in _HOST_SPECIAL:
+            return _HOST_SPECIAL[label]
+        slug = label.replace("-", "")
+        for cand in (slug, slug[3:] if slug.startswith("bao") else None):
+            if cand and cand in _LOOKUP and len(cand) >= 3:
+                return _LOOKUP[cand]
+    return None

@@ -1,0 +1,107 @@
+"""Years and reporting periods.
+
+Period strings follow the facts schema: ``2022`` a year, ``2023-10M`` the first
+ten months cumulatively, ``2023-10`` one month, ``2021-Q3`` a quarter and
+``2023-06H1`` the first half. A period without a year ("6 tháng đầu năm") takes
+the year of ``--published``.
+
+Years that are not the period a figure is about are flagged, not dropped, so the
+rules can still use them as anchors for "previous" values: comparisons ("so với
+năm 2021", "so tháng 9"), history ("kể từ năm 2005", "giai đoạn 2021-2025") and
+calendar dates ("ngày 10 tháng 01 năm 2022", "10/7/2023") which are skipped.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_WORD_MONTHS = {"sau": 6, "chin": 9, "muoi": 10, "ba": 3, "bon": 4, "tam": 8, "bay": 7, "muoi mot": 11}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = r"(?:19|20)\d{2}"
+
+_DATE = re.compile(r"(?:ngay )?\d{1,2} thang \d{1,2} nam " + _YEAR + r"|\d{1,2}/\d{1,2}/" + _YEAR
+                   + r"|\d{1,2}-\d{1,2}-" + _YEAR)
+_PERIOD = re.compile(
+    r"(?<![a-z0-9/])(?:"
+    r"(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?P<cum_dau> dau)?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"
+    r"|nua dau nam(?: (?P<h1_y>" + _YEAR + r"))?"
+    r"|quy (?P<q>iv|i{1,3}|[1-4])(?![a-z0-9])(?:(?:/| nam | - )(?P<q_y>" + _YEAR + r"))?"
+    r"|thang (?P<m>\d{1,2})(?!\d|/\d{1,2}/)(?:(?:/| nam | - )(?P<m_y>" + _YEAR + r"))?"
+    r"|nam (?P<y>" + _YEAR + r")(?![\d-])"
+    r"|(?P<y_bare>(?<=[\s(])" + _YEAR + r"(?=[\s),;:.]|$))"
+    r"|nam (?P<now>nay|hien nay)"
+    r")"
+)
+#: words that make the following period a comparison or history, not the period of the figure
+_NOT_CURRENT = re.compile(
+    r"(?:so voi|so|ke tu|tu|den|toi|truoc|sau|hon|giai doan|cuoi|dau|nhu|thap hon|cao hon|bang|"
+    r"cung ky|lien tiep|vao|trong khi|thay cho)\s*(?:cung ky\s*)?(?:cua\s*)?(?:(?:giua|cuoi|het|dau)\s*)?$"
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: int
+    end: int
+    period: str | None  # schema period string, None when the year is unknown
+    year: int | None
+    kind: str           # "cum", "h1", "quarter", "month", "year"
+    current: bool       # False for comparison / history years
+
+
+def _year(group: str | None, published: dt.date | None) -> int | None:
+    if group:
+        return int(group)
+    return published.year if published else None
+
+
+def find_periods(folded: str, start: int = 0, end: int | None = None,
+                 published: dt.date | None = None) -> list[Period]:
+    """Periods mentioned in ``folded[start:end]`` with absolute offsets."""
+    end = len(folded) if end is None else end
+    chunk = folded[start:end]
+    dates = [(m.start(), m.end()) for m in _DATE.finditer(chunk)]
+    date_starts = [a for a, _ in dates]
+    out: list[Period] = []
+    for m in _PERIOD.finditer(chunk):
+        k = bisect.bisect_right(date_starts, m.start()) - 1
+        if k >= 0 and m.start() < dates[k][1]:
+            continue
+        before = chunk[max(0, m.start() - 20):m.start()]
+        current = not _NOT_CURRENT.search(before)
+        g = m.groupdict()
+        if g["cum"] is not None:
+            n = int(g["cum"]) if g["cum"].isdigit() else _WORD_MONTHS[g["cum"]]
+            year = _year(g["cum_y"], published)
+            if not (1 <= n <= 12) or (not g["cum_dau"] and not g["cum_y"] and "nam" not in m.group()):
+                continue
+            if n == 12:
+                p, kind = (str(year) if year else None), "year"
+            elif n == 6:
+                p, kind = (f"{year}-06H1" if year else None), "h1"
+            else:
+                p, kind = (f"{year}-{n:02d}M" if year else None), "cum"
+        elif m.group().startswith("nua dau"):
+            year = _year(g["h1_y"], published)
+            p, kind = (f"{year}-06H1" if year else None), "h1"
+        elif g["q"] is not None:
+            year = _year(g["q_y"], published)
+            p, kind = (f"{year}-Q{_ROMAN[g['q']]}" if year else None), "quarter"
+        elif g["m"] is not None:
+            n = int(g["m"])
+            if not 1 <= n <= 12:
+                continue
+            year = _year(g["m_y"], published)
+            p, kind = (f"{year}-{n:02d}" if year else None), "month"
+        elif g["now"] is not None:
+            year = published.year if published else None
+            p, kind = (str(year) if year else None), "year"
+        else:
+            year = int(g["y"] or g["y_bare"])
+            if g["y_bare"] and not current:
+                continue
+            p, kind = str(year), "year"
+        out.append(Period(start + m.start(), start + m.end(), p, year, kind, current))
+    return out

@@ -1,0 +1,154 @@
+"""Dossier statistics: administrative-procedure dossiers received and resolved.
+
+One fact per sentence and scope ("toàn tỉnh", "cấp huyện", a named body) that
+states at least one figure: dossiers received, resolved, the early / on-time /
+late shares, online dossiers. Dossiers "đang giải quyết" (in process) are not
+resolved ones; shares of dossiers due ("đến hạn") are not shares of dossiers
+received; "đúng hạn và trước hạn" together is neither share alone; citizen-ID
+and health-insurance "hồ sơ" are not administrative-procedure dossiers.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .document import Document
+from .numbers import NUM, NUM_U, parse_quantity
+from .sentences import Sentence
+from .subjects import NATIONAL_RE, TARGET_RE
+
+_HS = r"(?:ho so|hs)"
+
+
+def _pct_tail(g: str) -> str:
+    return r"(?: (?:la|dat|chiem|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
+
+
+def _count_re(g: str) -> str:
+    return r"(?P<" + g + ">" + NUM + r")(?: (?P<" + g + r"_u>trieu|nghin|ngan))?"
+
+
+_DOSSIER_RE = re.compile(
+    r"(?<![a-z])(?:"
+    r"(?P<rcv>tiep nhan(?: moi)?(?: (?:tong so|tong cong|duoc|la|:|tren he thong))*\s?" + _count_re("rn")
+    + r" " + _HS + r")"
+    r"|(?P<rcv2>(?:tong so )?" + _HS + r" (?:da )?tiep nhan(?: (?:la|dat|:))?\s?" + _count_re("rn2") + r")"
+    r"|(?P<res>(?<!dang )(?<!chua )giai quyet(?: xong)?(?: (?:duoc|:|dung va truoc han|tong so))?\s?"
+    + _count_re("sn") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
+    r"|(?P<early>(?<!dung han va )(?<!dung hen va )(?<!dung va )truoc han(?! va)" + _pct_tail("ep") + r")"
+    r"|(?P<early_n>truoc han (?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("ep2") + r")"
+    r"|(?P<ontime>(?<!truoc va )(?<!truoc han va )dung (?:han|hen)(?! va)" + _pct_tail("op") + r")"
+    r"|(?P<ontime_n>(?<!truoc va )(?<!truoc han va )dung (?:han|hen) (?:" + NUM + r") " + _HS + r",?\s?\(?"
+    + _pct_tail("op2") + r")"
+    r"|(?P<late>(?:qua han|tre han|tre hen|cham tien do|tre)" + _pct_tail("lp") + r")"
+    r"|(?P<late_n>(?:qua han|tre han|tre hen) (?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("lp2") + r")"
+    r"|(?P<onl>(?P<on_a>" + NUM + r") ?/ ?(?P<on_b>" + NUM + r") " + _HS
+    + r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
+    r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r" (?:nop |tiep nhan )?truc tuyen(?: toan trinh)?"
+    + _pct_tail("onp_p") + r")"
+    r")"
+)
+_KEYWORDS = re.compile(r"(?<![a-z])(?:ho so|hs|tthc|thu tuc hanh chinh)(?![a-z])")
+_EXCLUDE = re.compile(r"can cuoc|cccd|dinh danh|bao hiem y te|bhyt|cap moi|ho so cong viec|ho so giay"
+                      r"|ho so dien tu|thanh toan truc tuyen")
+_ONLINE = re.compile(r"truc tuyen|dich vu cong|qua mang")
+_DUE = re.compile(r"den han")
+_SCOPE_RE = re.compile(r"(?<![a-z])(?:toan tinh|cap tinh|cap huyen|cap xa|trung tam phuc vu hanh chinh cong"
+                       r"(?: tinh)?|bo phan (?:mot cua|tiep nhan va tra ket qua)(?: cac cap)?)(?![a-z])")
+
+
+def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
+    """Dossier-statistics facts, at most one per sentence and scope."""
+    out: list[dict[str, Any]] = []
+    for sent in doc.sentences:
+        out.extend(_sentence(doc, sent))
+    return out
+
+
+def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
+    f = doc.folded
+    chunk = f[sent.start:sent.end]
+    if not _KEYWORDS.search(chunk) or _EXCLUDE.search(chunk):
+        return []
+    events: list[tuple[int, int, str, Any]] = []
+    for m in _SCOPE_RE.finditer(chunk):
+        events.append((sent.start + m.start(), sent.start + m.end(), "scope", m))
+    for m in _DOSSIER_RE.finditer(chunk):
+        events.append((sent.start + m.start(), sent.start + m.end(), "val", m))
+    events.sort(key=lambda e: e[0])
+    facts: dict[str, dict[str, Any]] = {}
+    spans: dict[str, list[int]] = {}
+    scope = "toàn tỉnh"
+    for a, b, kind, m in events:
+        if kind == "scope":
+            scope = "toàn tỉnh" if m.group() in ("toan tinh",) else doc.nfc[a:b]
+            continue
+        clause_start = max(f.rfind(";", sent.start, a) + 1, sent.start)
+        before = f[clause_start:a]
+        if TARGET_RE.search(before) or NATIONAL_RE.search(f[sent.start:a]):
+            continue
+        slots = _slots(doc, m, f[sent.start:a])
+        if not slots:
+            continue
+        fact = facts.setdefault(scope, {})
+        added = False
+        for k, v in slots.items():
+            if k not in fact:
+                fact[k] = v
+                added = True
+        if added:
+            span = spans.setdefault(scope, [a, b])
+            span[0], span[1] = min(span[0], a), max(span[1], b)
+    out = []
+    for sc, slots in facts.items():
+        a, b = spans[sc]
+        if b < sent.end and doc.nfc[b:b + 1] == ")" and doc.nfc.count("(", a, b) > doc.nfc.count(")", a, b):
+            b += 1
+        rec: dict[str, Any] = {"kind": "dossier_stats", "province": doc.subject_province(sent.start, a),
+                               "period": doc.period_before(a, sent), "scope": sc}
+        for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total",
+                  "online_pct"):
+            rec[k] = slots.get(k)
+        rec["evidence"] = doc.evidence(a, b)
+        out.append(rec)
+    return out
+
+
+def _pct(doc: Document, token: str | None) -> float | int | None:
+    if token is None:
+        return None
+    v = doc.number(token)
+    return v if 0 <= v <= 100 else None
+
+
+def _count(doc: Document, m: re.Match[str], g: str) -> int | float | None:
+    tok = m.group(g)
+    return parse_quantity(tok, m.group(g + "_u"), doc.convention) if tok else None
+
+
+def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
+    g = m.lastgroup
+    due = bool(_DUE.search(before[-80:]))
+    out: dict[str, Any] = {}
+    if g == "rcv":
+        out["received"] = _count(doc, m, "rn")
+    elif g == "rcv2":
+        out["received"] = _count(doc, m, "rn2")
+    elif g == "res":
+        out["resolved"] = _count(doc, m, "sn")
+    elif g in ("early", "early_n") and not due:
+        out["early_pct"] = _pct(doc, m.group("ep") or m.group("ep2"))
+    elif g in ("ontime", "ontime_n") and not due:
+        out["on_time_pct"] = _pct(doc, m.group("op") or m.group("op2"))
+    elif g in ("late", "late_n") and not due:
+        out["late_pct"] = _pct(doc, m.group("lp") or m.group("lp2"))
+    elif g == "onl" and _ONLINE.search(before[-250:]):
+        a = doc.number(m.group("on_a"), integer=True)
+        b = doc.number(m.group("on_b"), integer=True)
+        if a <= b:
+            out["online"], out["online_total"] = a, b
+            if m.group("on_p"):
+                out["online_pct"] = _pct(doc, m.group("on_p"))
+    elif g == "onp":
+        out["online_pct"] = _pct(doc, m.group("onp_p"))
+    return {k: v for k, v in out.items() if v is not None}

@@ -1,0 +1,502 @@
+"""Index results stated in prose: scores, ranks, changes, previous values.
+
+The rule walks each sentence left to right over *anchors* (index, component,
+province, year, blockers) and *values* (score, rank, change, leader,
+enumeration). Anchors set the current subject; a value fills a slot of the fact
+for the current (index, component, province, year). This is the grammar of the
+genre: "<index> của tỉnh năm 2022 đạt <score>, xếp hạng <rank>; tăng <n> bậc"
+with components inheriting the governing index and year, and a named province
+("Quảng Ninh dẫn đầu với 90,1 điểm") taking over from the host site's province.
+
+Values are refused, never guessed, when the subject is not a province (a
+ministry, a department, a district, DDCI, a national average, the highest or
+lowest score), when the clause states a target ("phấn đấu"), a regional rank
+("khu vực ĐBSCL") or a group ("một trong 10 địa phương dẫn đầu").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Document
+from .gazetteer import CENTRAL_CITIES
+from .indices import (BLOCKED, COMPOSITE_RE, PERCENT_SCORED, SCORE_RANGE, UNIT_SCALE, Mention,
+                      find_components)
+from .numbers import NUM, NUM_U
+from .sentences import Sentence, clause_bounds, paren_spans
+from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PUBLISHER_BEFORE, REGIONAL_RE,
+                       TARGET_RE, is_body_keyword)
+
+_RANK_WORD = r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?)"
+VALUE_RE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    r"(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2}) (?:len|xuong)(?: " + _RANK_WORD + r")? (?P<fr_b>\d{1,2}))"
+    r"(?![\d]|[.,]\d)"
+    r"|(?P<fs>tu (?P<fs_a>" + NUM + r")(?: diem)? (?:len|xuong|tang len|giam xuong) (?P<fs_b>" + NUM + r") ?diem)"
+    r"|(?P<rc>(?P<rc_v>tang|giam|tut|sut|lui|thang|vuot|nhay|cai thien|ha)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
+    r" (?P<rc_n>\d{1,2}) (?:bac|hang|vi tri|cap|thu hang)(?![a-z]))"
+    r"|(?P<sc>(?P<sc_v>tang|giam|tut|sut|cao hon|thap hon)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
+    r"(?: so voi)?(?: (?:nam (?:truoc|\d{4})|cung ky))? (?P<sc_n>" + NUM_U + r") ?(?:% )?diem)"
+    r"|(?P<rk>" + _RANK_WORD + r" (?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
+    r"(?:\s?/\s?(?P<rk_of>\d{2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
+    r"| trong (?:tong )?so (?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
+    r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat)"
+    r"|(?P<enum>(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
+    r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
+    r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?(?:80|100|10|1)\s?)?(?:diem|% diem|%)))"
+    r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang)\s?:?\s(?P<sb_n>\d+[.,]\d+)"
+    r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
+    r")"
+)
+_LEAD_GROUP = re.compile(r"mot trong|nhom|top|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)")
+_LEAD_NOT_RANK = re.compile(r"[^;]{0,30}(?:muc tang|toc do|so bac tang|muc cai thien|ve so)")
+_VS_NATIONAL = re.compile(r"[^;]{0,25}so voi (?:diem |muc )?(?:trung binh|binh quan|ca nuoc|toan quoc)")
+_PREV_BEFORE = re.compile(r"so voi (?:cung ky )?(?:nam (?:\d{4}|truoc|ngoai)|cung ky(?: nam (?:\d{4}|truoc))?"
+                          r"|ky truoc)\s*$")
+_PREV_INNER = re.compile(r"\s*(?:nam\s*)?(?P<y>(?:19|20)\d{2})\s*(?::|,|-|la |dat |xep |dung )")
+_CMP_YEAR = re.compile(r"so voi (?:cung ky )?nam (\d{4})")
+_COMP_CONTEXT = re.compile(r"chi so thanh phan|linh vuc|tieu chi|tru cot|chi so con|noi dung thanh phan"
+                           r"|chi so chinh|thanh phan")
+_COMP_PREFIX = re.compile(r"(?:chi so|linh vuc|noi dung|tieu chi|tru cot|ve|rieng)\s*$")
+_AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)")
+_BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|muc)\s*$")
+
+FIELDS = ("index", "year", "component", "score", "rank", "rank_of", "prev_score", "prev_rank",
+          "score_change", "rank_change")
+
+
+@dataclass
+class _Fact:
+    index: str
+    component: str | None
+    province: str
+    year: int | None
+    period: str | None
+    start: int
+    end: int
+    slots: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, slot: str, value: Any) -> bool:
+        if slot in self.slots:
+            return False
+        self.slots[slot] = value
+        return True
+
+
+@dataclass
+class _Event:
+    start: int
+    end: int
+    kind: str
+    data: Any = None
+
+
+@dataclass
+class _Context:
+    """What carries from one sentence to the next."""
+
+    index: str | None = None
+    province: str | None = None
+    year: int | None = None
+    index_year: dict[str, int] = field(default_factory=dict)
+    rank_of: dict[tuple[str, int | None], int] = field(default_factory=dict)
+
+
+def extract_index_results(doc: Document) -> list[dict[str, Any]]:
+    """All index results the article's prose states, in text order."""
+    ctx = _Context()
+    out: list[dict[str, Any]] = []
+    for sent in doc.sentences:
+        if not doc.indices_in(sent.start, sent.end) and not ctx.index:
+            continue
+        out.extend(_Sentence(doc, sent, ctx).run())
+    return out
+
+
+class _Sentence:
+    def __init__(self, doc: Document, sent: Sentence, ctx: _Context) -> None:
+        self.doc, self.sent, self.ctx = doc, sent, ctx
+        self.f = doc.folded
+        self.facts: list[_Fact] = []
+        self.clauses = clause_bounds(doc.nfc, sent.start, sent.end)
+        self.parens = paren_spans(doc.nfc, sent.start, sent.end)
+        self.values: list[tuple[int, int]] = []
+
+    # ----- event collection -------------------------------------------------
+    def _events(self, indices: list[Mention], inherited: str | None) -> list[_Event]:
+        s, e, f, nfc = self.sent.start, self.sent.end, self.f, self.doc.nfc
+        ev: list[_Event] = [_Event(m.start, m.end, "idx", m) for m in indices]
+        chunk = f[s:e]
+        names = {m.name for m in indices if m.name != BLOCKED}
+        if inherited:
+            names.add(inherited)
+        comps: list[_Event] = []
+        for name in names:
+            for c in find_components(chunk, name):
+                comps.append(_Event(s + c.start, s + c.end, "comp", (name, c.name)))
+        if comps:
+            keyword = _COMP_CONTEXT.search(chunk) is not None
+            distinct = len({c.data for c in comps}) >= 2
+            for c in comps:
+                if keyword or distinct or _COMP_PREFIX.search(f[max(s, c.start - 12):c.start]):
+                    ev.append(c)
+        for m in COMPOSITE_RE.finditer(chunk):
+            ev.append(_Event(s + m.start(), s + m.end(), "composite"))
+        for p in self.doc.provinces_in(s, e):
+            before = f[max(s, p.start - 20):p.start]
+            if COMPARATIVE_BEFORE.search(before):
+                continue
+            if p.name not in CENTRAL_CITIES and p.name != "Thừa Thiên Huế" and CITY_BEFORE.search(before):
+                ev.append(_Event(p.start, p.end, "nonprov"))
+                continue
+            ev.append(_Event(p.start, p.end, "prov", p.name))
+        for m in NONPROV_RE.finditer(chunk):
+            a, b = s + m.start(), s + m.end()
+            if PUBLISHER_BEFORE.search(f[max(s, a - 14):a]):
+                continue
+            if m.group("cap"):
+                nxt = nfc[b:b + 1]
+                if not nxt.isupper() or re.match(r"chi so|chinh tri|phan|tieu chi", f[b:b + 10]):
+                    continue
+                if not is_body_keyword(m.group("cap"), nfc[a:a + len(m.group("cap"))], f[max(s, a - 4):a]):
+                    continue
+            ev.append(_Event(a, b, "nonprov"))
+        for m in HOST_RE.finditer(chunk):
+            ev.append(_Event(s + m.start(), s + m.end(), "host"))
+        for m in TARGET_RE.finditer(chunk):
+            ev.append(_Event(s + m.start(), s + m.end(), "target"))
+        for p in self.doc.periods_in(s, e):
+            if p.current and not self._in_paren(p.start, prev_only=True):
+                ev.append(_Event(p.start, p.end, "year", p))
+        for m in VALUE_RE.finditer(chunk):
+            ev.append(_Event(s + m.start(), s + m.end(), "val", m))
+            self.values.append((s + m.start(), s + m.end()))
+        for a, _b in self.clauses[1:]:
+            ev.append(_Event(a - 1, a, "clause"))
+        ev.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        kept: list[_Event] = []
+        last_end = -1
+        for x in ev:
+            if x.kind == "clause":
+                kept.append(x)
+                continue
+            if x.start < last_end:
+                continue
+            kept.append(x)
+            last_end = x.end
+        return kept
+
+    # ----- helpers ----------------------------------------------------------
+    def _paren_of(self, pos: int) -> tuple[int, int] | None:
+        for a, b in self.parens:
+            if a < pos < b:
+                return a, b
+        return None
+
+    def _in_paren(self, pos: int, prev_only: bool = False) -> bool:
+        span = self._paren_of(pos)
+        if span is None:
+            return False
+        return self._is_prev_zone(span) if prev_only else True
+
+    def _is_prev_zone(self, span: tuple[int, int], year: int | None = None) -> bool:
+        a, b = span
+        if _PREV_BEFORE.search(self.f[max(self.sent.start, a - 40):a]):
+            return True
+        m = _PREV_INNER.match(self.f, a + 1, b)
+        if m:
+            ref = year or self._known_year()
+            return ref is None or int(m.group("y")) < ref
+        return False
+
+    def _known_year(self) -> int | None:
+        if self.ctx.index and self.ctx.index in self.ctx.index_year:
+            return self.ctx.index_year[self.ctx.index]
+        pub = self.doc.published
+        return pub.year - 1 if pub else None
+
+    def _clause_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.clauses:
+            if a <= pos <= b:
+                return a, b
+        return self.sent.start, self.sent.end
+
+    def _regional(self, a: int, b: int) -> bool:
+        cs, ce = self._clause_of(a)
+        nxt = min([x for x, _ in self.values if x >= b] + [ce, b + 90])
+        prv = max([y for _, y in self.values if y <= a] + [cs, a - 60])
+        return bool(REGIONAL_RE.search(self.f, b, nxt) or REGIONAL_RE.search(self.f, prv, a))
+
+    # ----- main loop --------------------------------------------------------
+    def run(self) -> list[dict[str, Any]]:
+        doc, ctx, sent = self.doc, self.ctx, self.sent
+        indices = doc.indices_in(sent.start, sent.end)
+        chunk = self.f[sent.start:sent.end]
+        inherited = None
+        if not indices and ctx.index and ctx.index != BLOCKED:
+            if _COMP_CONTEXT.search(chunk) or find_components(chunk, ctx.index):
+                inherited = ctx.index
+        events = self._events(indices, inherited)
+        if not indices and not inherited:
+            ctx.index = None
+            return []
+        cur_index = inherited
+        cur_comp: str | None = None
+        cur_comp_at = -1
+        cur_prov = ctx.province if inherited and ctx.province else doc.host
+        prov_at = -1
+        index_at = -1
+        cur_year: int | None = None
+        cur_period: str | None = None
+        blocked = False
+        target = False
+        pending: list[tuple[_Event, str | None, str | None, int]] = []
+        last_rank: tuple[_Fact | None, int] | None = None
+
+        for ev in events:
+            k = ev.kind
+            if k == "clause":
+                target = False
+                pending = []
+            elif k == "idx":
+                cur_index, cur_comp, index_at = ev.data.name, None, ev.start
+                if pending and cur_index != BLOCKED and re.search(r"(?:ve|o|tai|trong|theo)\s*$",
+                                                                  self.f[max(0, ev.start - 8):ev.start]):
+                    for pev, pprov, pcomp, pat in pending:
+                        fact = self._fact(cur_index, pcomp, pprov, cur_year, cur_period, pat)
+                        if fact is not None:
+                            last_rank = self._apply(pev, fact, last_rank) or last_rank
+                pending = []
+            elif k == "comp":
+                idx, name = ev.data
+                if idx == cur_index:
+                    cur_comp, cur_comp_at = name, ev.start
+            elif k == "composite":
+                cur_comp = None
+            elif k == "prov":
+                cur_prov, prov_at, blocked = ev.data, ev.start, False
+            elif k == "host":
+                if doc.host:
+                    cur_prov, prov_at = doc.host, ev.start
+                blocked = False
+            elif k == "nonprov":
+                blocked = True
+            elif k == "target":
+                target = True
+            elif k == "year":
+                p = ev.data
+                if p.kind == "year" or (p.kind == "month" and cur_index == "SERVICE_INDEX_766"):
+                    cur_year = p.year
+                if p.kind in ("month", "cum", "quarter", "h1"):
+                    cur_period = p.period
+            elif k == "val":
+                if target or blocked or cur_prov is None or self._bad_context(ev):
+                    if ev.data.lastgroup in ("rk", "lead"):
+                        last_rank = (None, 0)
+                    continue
+                if cur_index is None:
+                    pending.append((ev, cur_prov, cur_comp, min(a for a in (prov_at, ev.start) if a >= 0)))
+                    continue
+                if cur_index == BLOCKED:
+                    continue
+                floor = max([sent.start] + [f.end for f in self.facts if f.slots])
+                if cur_comp and cur_comp_at >= floor:
+                    start = cur_comp_at
+                elif min(prov_at, index_at) >= floor and self._clause_of(prov_at) != self._clause_of(index_at):
+                    start = max(prov_at, index_at)
+                else:
+                    start = min([a for a in (prov_at, index_at) if a >= floor] + [ev.start])
+                fact = self._fact(cur_index, cur_comp, cur_prov, cur_year, cur_period, start)
+                if ev.data.lastgroup == "enum":
+                    self._enum(ev, last_rank, cur_index, cur_comp, cur_year, cur_period)
+                    continue
+                if fact is not None:
+                    last_rank = self._apply(ev, fact, last_rank) or last_rank
+        facts = self._finish()
+        ctx.index = cur_index if cur_index != BLOCKED else None
+        ctx.province = cur_prov
+        return facts
+
+    def _bad_context(self, ev: _Event) -> bool:
+        m = ev.data
+        if m.lastgroup in ("s", "sb"):
+            before = self.f[max(0, ev.start - 12):ev.start]
+            if _BEFORE_VALUE_BAD.search(before) or _AFTER_VALUE_BAD.match(self.f, ev.end):
+                return True
+        return False
+
+    def _fact(self, index: str, comp: str | None, prov: str | None, year: int | None,
+              period: str | None, start: int) -> _Fact | None:
+        if prov is None:
+            return None
+        period = period if index == "SERVICE_INDEX_766" else None
+        for fact in self.facts:
+            if (fact.index, fact.component, fact.province, fact.year, fact.period) == (index, comp, prov, year, period):
+                return fact
+        fact = _Fact(index, comp, prov, year, period, start, start)
+        self.facts.append(fact)
+        return fact
+
+    def _extend(self, fact: _Fact, a: int, b: int) -> None:
+        span = self._paren_of(a)
+        if span and span[1] <= self._clause_of(a)[1] + 1 and self.doc.nfc[span[1] - 1] == ")":
+            b = max(b, span[1])
+        fact.start, fact.end = min(fact.start, a), max(fact.end, b)
+
+    def _apply(self, ev: _Event, fact: _Fact, last_rank: tuple[_Fact | None, int] | None
+               ) -> tuple[_Fact | None, int] | None:
+        m, g = ev.data, ev.data.lastgroup
+        doc = self.doc
+        span = self._paren_of(ev.start)
+        prev = span is not None and self._is_prev_zone(span, fact.year)
+        put = False
+        new_rank = None
+        if g == "rk":
+            n = int(m.group("rk_n"))
+            of = m.group("rk_of") or m.group("rk_of2") or m.group("rk_of3")
+            of_n = int(of) if of else None
+            if self._regional(ev.start, ev.end) or n < 1 or (of_n and (n > of_n or of_n < 30)):
+                return (None, 0)
+            if prev:
+                put = fact.put("prev_rank", n)
+            else:
+                put = fact.put("rank", n)
+                if put and of_n:
+                    fact.put("rank_of", of_n)
+                new_rank = (fact, n) if put else None
+        elif g == "lead":
+            before = self.f[max(self._clause_of(ev.start)[0], ev.start - 40):ev.start]
+            if prev or _LEAD_GROUP.search(before) or _LEAD_NOT_RANK.match(self.f, ev.end) \
+                    or self._regional(ev.start, ev.end):
+                return (None, 0)
+            put = fact.put("rank", 1)
+            new_rank = (fact, 1) if put else None
+            if put:
+                fact.slots["_derived_of"] = True
+        elif g == "rc" and not prev:
+            if _VS_NATIONAL.match(self.f, ev.end):
+                return None
+            sign = -1 if m.group("rc_v") in ("giam", "tut", "sut", "lui", "ha") else 1
+            put = fact.put("rank_change", sign * int(m.group("rc_n")))
+        elif g == "sc" and not prev:
+            if _VS_NATIONAL.match(self.f, ev.end):
+                return None
+            sign = -1 if m.group("sc_v") in ("giam", "tut", "sut", "thap hon") else 1
+            put = fact.put("score_change", sign * doc.number(m.group("sc_n")))
+        elif g == "fr" and not prev:
+            put = fact.put("rank", int(m.group("fr_b")))
+            if put:
+                fact.put("prev_rank", int(m.group("fr_a")))
+        elif g == "fs" and not prev:
+            put = self._score(fact, m.group("fs_b"), "score")
+            if put:
+                self._score(fact, m.group("fs_a"), "prev_score")
+        elif g == "s":
+            unit = m.group("s_u")
+            if unit.strip() == "%" and fact.index not in PERCENT_SCORED:
+                return None
+            if not prev and "score" in fact.slots:
+                return None
+            put = self._score(fact, m.group("s_n"), "prev_score" if prev else "score")
+        elif g == "sb":
+            if "score" not in fact.slots and not prev:
+                put = self._score(fact, m.group("sb_n"), "score")
+        if put:
+            self._extend(fact, ev.start, ev.end)
+        return new_rank
+
+    def _score(self, fact: _Fact, token: str, slot: str) -> bool:
+        value = self.doc.number(token)
+        lo, hi = SCORE_RANGE.get(fact.index, (0, 100))
+        if fact.component and fact.index in ("PAPI", "PCI"):
+            hi = 10
+        if not lo <= value <= hi:
+            return False
+        if fact.index in UNIT_SCALE and value >= 1 and slot == "score":
+            return False
+        return fact.put(slot, value)
+
+    def _enum(self, ev: _Event, last_rank: tuple[_Fact | None, int] | None, index: str,
+              comp: str | None, year: int | None, period: str | None) -> None:
+        if not last_rank or last_rank[0] is None:
+            return
+        base_fact, base = last_rank
+        pos = ev.end
+        end = self._clause_of(ev.start)[1]
+        provs = {p.start: p for p in self.doc.provinces_in(pos, end)}
+        found = []
+        while True:
+            m = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?").match(self.f, pos)
+            nxt = m.end() if m else pos
+            p = provs.get(nxt)
+            if p is None:
+                break
+            found.append(p)
+            pos = p.end
+        for i, p in enumerate(found, start=1):
+            fact = self._fact(base_fact.index, base_fact.component, p.name, base_fact.year, period, ev.start)
+            if fact is None or not fact.put("rank", base + i):
+                continue
+            fact.slots["_derived_of"] = True
+            fact.start, fact.end = min(fact.start, ev.start), max(fact.end, found[-1].end)
+
+    # ----- finishing --------------------------------------------------------
+    def _finish(self) -> list[dict[str, Any]]:
+        ctx, doc = self.ctx, self.doc
+        chunk = self.f[self.sent.start:self.sent.end]
+        years = [p for p in doc.periods_in(self.sent.start, self.sent.end)
+                 if p.current and p.kind == "year" and not self._in_paren(p.start, prev_only=True)]
+        cmp = _CMP_YEAR.search(chunk)
+        merged: dict[tuple[Any, ...], _Fact] = {}
+        for fact in self.facts:
+            if not any(k in fact.slots for k in ("score", "rank", "score_change", "rank_change",
+                                                 "prev_score", "prev_rank")):
+                continue
+            if fact.year is None:
+                fact.year = self._resolve_year(fact, years, cmp)
+            key = (fact.index, fact.component, fact.province, fact.year, fact.period)
+            if key in merged:
+                other = merged[key]
+                for slot, v in fact.slots.items():
+                    other.slots.setdefault(slot, v)
+                other.start, other.end = min(other.start, fact.start), max(other.end, fact.end)
+            else:
+                merged[key] = fact
+        for fact in merged.values():
+            if fact.year is not None:
+                ctx.index_year[fact.index] = fact.year
+            if "rank_of" in fact.slots and not fact.slots.get("_derived_of"):
+                ctx.rank_of[(fact.index, fact.year)] = fact.slots["rank_of"]
+        out = []
+        for fact in merged.values():
+            if fact.slots.pop("_derived_of", False) and "rank_of" not in fact.slots:
+                of = ctx.rank_of.get((fact.index, fact.year))
+                if of:
+                    fact.slots["rank_of"] = of
+            rec: dict[str, Any] = {"kind": "index_result", "province": fact.province, "index": fact.index,
+                                   "year": fact.year, "component": fact.component}
+            for slot in FIELDS[3:]:
+                rec[slot] = fact.slots.get(slot)
+            if fact.period:
+                rec["period"] = fact.period
+            rec["evidence"] = doc.evidence(fact.start, fact.end)
+            out.append(rec)
+        return out
+
+    def _resolve_year(self, fact: _Fact, years: list[Any], cmp: re.Match[str] | None) -> int | None:
+        if fact.period and fact.period[:4].isdigit():
+            return int(fact.period[:4])
+        after = [p.year for p in years if p.start >= fact.start]
+        if after:
+            return after[0]
+        if years:
+            return years[-1].year
+        if cmp:
+            return int(cmp.group(1)) + 1
+        if fact.index in self.ctx.index_year:
+            return self.ctx.index_year[fact.index]
+        pub = self.doc.published
+        if pub is None:
+            return None
+        return pub.year if fact.index == "SERVICE_INDEX_766" else pub.year - 1

@@ -1,0 +1,251 @@
+"""Ranking tables written as text: one province per row with its rank and score.
+
+Pages often paste a national ranking as lines ("1 | Quảng Ninh | 90,10", "2.
+Hải Phòng: 89,58 điểm") or, after HTML-to-text, one cell per line. A table is a
+run of at least three rows that each name exactly one province and carry
+numbers. Columns come from a header line when there is one ("STT | Tỉnh | Điểm
+2022 | Xếp hạng 2022 | Xếp hạng 2021"); without one, an integer 1–63 is the rank
+and a decimal the score. A row without a rank whose score equals the previous
+row's shares its rank. The index and year are the ones named just before the
+table (or in its header).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .document import Document
+from .gazetteer import find_provinces
+from .indices import BLOCKED, SCORE_RANGE
+from .numbers import NUM
+
+_NUM_RE = re.compile(r"(?<![\d.,])" + NUM + r"(?![\d])")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_CELL_SPLIT = re.compile(r"\s*(?:\||\t|;|\s{2,})\s*")
+_HEADER_WORDS = re.compile(r"(?<![a-z])(?:stt|tt|tinh|thanh pho|dia phuong|diem|xep hang|thu hang|hang|chi so)(?![a-z])")
+_PROSE = re.compile(r"(?<![a-z])(?:dat|xep thu|dung thu|tang|giam|so voi|trong khi|cua tinh)(?![a-z])")
+_MIN_ROWS = 3
+
+
+@dataclass
+class _Row:
+    start: int
+    end: int
+    province: str
+    before: list[str]   # number tokens before the province
+    after: list[str]    # number tokens after it
+
+
+@dataclass
+class _Column:
+    field: str          # "rank", "score", "rank_change", "score_change", "row", "ignore"
+    prev: bool = False
+
+
+def extract_table_results(doc: Document) -> list[dict[str, Any]]:
+    """Index results from every text ranking table in the article."""
+    lines = _lines(doc.nfc)
+    out: list[dict[str, Any]] = []
+    i = 0
+    while i < len(lines):
+        rows, j = _collect(doc, lines, i)
+        if len(rows) >= _MIN_ROWS:
+            out.extend(_table(doc, lines, i, rows))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _row(doc: Document, a: int, b: int) -> _Row | None:
+    f = doc.folded[a:b]
+    if len(f) > 160 or _PROSE.search(f):
+        return None
+    provs = find_provinces(f, doc.nfc[a:b], strict=False)
+    if len(provs) != 1:
+        return None
+    p = provs[0]
+    nums = [(m.start(), m.group()) for m in _NUM_RE.finditer(f)]
+    before = [t for s, t in nums if s < p.start]
+    after = [t for s, t in nums if s >= p.end]
+    if not before and not after:
+        return None
+    return _Row(a + p.start if not before else a, b, p.name, before, after)
+
+
+def _collect(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_Row], int]:
+    """Rows of a table starting at line ``i`` (line rows, or one cell per line)."""
+    rows: list[_Row] = []
+    j = i
+    while j < len(lines):
+        a, b = lines[j]
+        if not doc.nfc[a:b].strip():
+            j += 1
+            if rows and j < len(lines) and not doc.nfc[lines[j][0]:lines[j][1]].strip():
+                break
+            continue
+        row = _row(doc, a, b)
+        if row is None:
+            cell_row, k = _cell_row(doc, lines, j)
+            if cell_row is None:
+                break
+            row, j = cell_row, k
+        else:
+            j += 1
+        rows.append(row)
+    return rows, j
+
+
+def _cell_row(doc: Document, lines: list[tuple[int, int]], j: int) -> tuple[_Row | None, int]:
+    """A row spread over lines: [rank line] province line [number lines]."""
+    def numeric(k: int) -> bool:
+        a, b = lines[k]
+        return bool(re.fullmatch(r"\s*" + NUM + r"\s*", doc.folded[a:b]))
+
+    if lines[j][1] - lines[j][0] > 80:
+        return None, j
+    k = j
+    before: list[str] = []
+    if k < len(lines) and numeric(k):
+        before.append(doc.folded[lines[k][0]:lines[k][1]].strip())
+        k += 1
+    if k >= len(lines):
+        return None, j
+    a, b = lines[k]
+    if b - a > 80:
+        return None, j
+    provs = find_provinces(doc.folded[a:b], doc.nfc[a:b], strict=False)
+    if len(provs) != 1 or len(doc.folded[a:b].strip()) > len(doc.folded[a:b][provs[0].start:provs[0].end]) + 12 \
+            or _NUM_RE.search(doc.folded[a:b]):
+        return None, j
+    k += 1
+    after: list[str] = []
+    while k < len(lines) and numeric(k) and not (k + 1 < len(lines) and _is_province_line(doc, lines[k + 1])
+                                                 and before):
+        after.append(doc.folded[lines[k][0]:lines[k][1]].strip())
+        k += 1
+    if not before and not after:
+        return None, j
+    return _Row(lines[j][0], lines[k - 1][1], provs[0].name, before, after), k
+
+
+def _is_province_line(doc: Document, span: tuple[int, int]) -> bool:
+    a, b = span
+    if b - a > 80:
+        return False
+    return len(find_provinces(doc.folded[a:b], doc.nfc[a:b], strict=False)) == 1 and not _NUM_RE.search(doc.folded[a:b])
+
+
+def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_Column] | None, list[_Column] | None, int | None]:
+    """Column meanings from a header line just above the table, if any."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        a, b = lines[k]
+        f = doc.folded[a:b].strip()
+        if not f:
+            continue
+        if len(_HEADER_WORDS.findall(f)) < 2 or len(f) > 200:
+            return None, None, None
+        cells = [c for c in _CELL_SPLIT.split(f) if c]
+        years = [int(y) for y in _YEAR_RE.findall(f)]
+        top = max(years) if years else None
+        cols: list[_Column] = []
+        prov_at = None
+        for n, c in enumerate(cells):
+            y = _YEAR_RE.search(c)
+            prev = bool(y and top and int(y.group()) < top)
+            if re.search(r"(?<![a-z])(?:tinh|thanh pho|dia phuong|don vi)(?![a-z])", c) and prov_at is None \
+                    and not re.search(r"diem|hang", c):
+                prov_at = n
+                cols.append(_Column("province"))
+            elif re.search(r"(?<![a-z])(?:stt|tt|so thu tu)(?![a-z])", c):
+                cols.append(_Column("row"))
+            elif re.search(r"tang|giam|thay doi|bien dong|\+/-", c):
+                cols.append(_Column("rank_change" if re.search(r"hang|bac|vi tri", c) else "score_change"))
+            elif re.search(r"hang|vi tri|xep", c):
+                cols.append(_Column("rank", prev))
+            elif re.search(r"diem|chi so|gia tri|ket qua|tong", c):
+                cols.append(_Column("score", prev))
+            else:
+                cols.append(_Column("ignore"))
+        if prov_at is None:
+            return None, None, top
+        return cols[:prov_at], cols[prov_at + 1:], top
+    return None, None, None
+
+
+def _context(doc: Document, pos: int, top_year: int | None) -> tuple[str | None, int | None]:
+    """Index and year named in the text just before the table."""
+    window_start = max(0, pos - 600)
+    index = None
+    for m in doc.indices_in(window_start, pos):
+        index = m.name
+    year = top_year
+    if year is None:
+        years = [p.year for p in doc.periods_in(window_start, pos) if p.current and p.kind == "year"]
+        year = years[-1] if years else (doc.published.year - 1 if doc.published else None)
+    return index, year
+
+
+def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]) -> list[dict[str, Any]]:
+    before_cols, after_cols, top = _header(doc, lines, i)
+    index, year = _context(doc, lines[i][0], top)
+    if index is None or index == BLOCKED:
+        return []
+    lo, hi = SCORE_RANGE.get(index, (0, 100))
+    out: list[dict[str, Any]] = []
+    last_rank: int | None = None
+    last_score: float | int | None = None
+    for row in rows:
+        slots: dict[str, Any] = {}
+        if before_cols is not None and after_cols is not None:
+            for cols, toks in ((before_cols, row.before), (after_cols, row.after)):
+                for col, tok in zip(cols, toks):
+                    _put(doc, slots, col, tok, lo, hi)
+        else:
+            _guess(doc, slots, row, lo, hi)
+        if "rank" not in slots and last_rank is not None and slots.get("score") is not None \
+                and slots.get("score") == last_score:
+            slots["rank"] = last_rank
+        if not slots:
+            continue
+        last_rank, last_score = slots.get("rank"), slots.get("score")
+        rec: dict[str, Any] = {"kind": "index_result", "province": row.province, "index": index, "year": year,
+                               "component": None}
+        for k in ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change"):
+            rec[k] = slots.get(k)
+        rec["evidence"] = doc.evidence(row.start, row.end)
+        out.append(rec)
+    return out
+
+
+def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float, hi: float) -> None:
+    value = doc.number(tok)
+    if col.field == "rank" and isinstance(value, int) and 1 <= value <= 63:
+        slots["prev_rank" if col.prev else "rank"] = value
+    elif col.field == "score" and lo <= value <= hi:
+        slots["prev_score" if col.prev else "score"] = value
+    elif col.field in ("rank_change", "score_change"):
+        slots[col.field] = value
+
+
+def _guess(doc: Document, slots: dict[str, Any], row: _Row, lo: float, hi: float) -> None:
+    ints = [t for t in row.before if t.isdigit()]
+    if len(ints) == 1 and 1 <= int(ints[0]) <= 63:
+        slots["rank"] = int(ints[0])
+    decimals = [t for t in row.after if not t.isdigit()]
+    if len(decimals) == 1:
+        value = doc.number(decimals[0])
+        if lo <= value <= hi:
+            slots["score"] = value
+    after_ints = [t for t in row.after if t.isdigit()]
+    if "rank" not in slots and len(after_ints) == 1 and not row.before and 1 <= int(after_ints[0]) <= 63:
+        slots["rank"] = int(after_ints[0])

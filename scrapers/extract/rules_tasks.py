@@ -1,0 +1,69 @@
+"""Task progress: how many tasks of the year's reform plan are done.
+
+Only "N/M nhiệm vụ" in a sentence about administrative reform counts; other
+fractions ("213/213 cơ sở", "20/20 bộ", "4.561/5.650 hồ sơ") are not tasks,
+targets ("phấn đấu hoàn thành 38/38 nhiệm vụ") are not progress, and national or
+ministerial tallies are not a province's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .document import Document
+from .sentences import Sentence
+from .subjects import NATIONAL_RE, TARGET_RE
+
+_TASK_RE = re.compile(
+    r"(?<![\d/.,])(?:(?P<d>\d{1,3}) ?/ ?(?P<t>\d{1,3})|(?P<d2>\d{1,3}) (?:tren|trong (?:tong )?so) (?:tong so )?"
+    r"(?P<t2>\d{1,3})) (?:nhiem vu|nv)(?![a-z])"
+)
+_VERB_BEFORE = re.compile(r"(?:(?:da|duoc) )?(?:hoan thanh|thuc hien(?: xong)?|trien khai|dat)(?: duoc)?\s*$")
+_PLAN = re.compile(r"cai cach hanh chinh|cchc|ke hoach cai cach")
+_ATTACHED_YEAR = re.compile(r"(?: (?:cai cach hanh chinh|cchc|theo ke hoach|trong ke hoach|de ra|duoc giao|cua))*"
+                            r" (?:cua |trong )?nam (?P<y>(?:19|20)\d{2})(?![\d])(?:(?: cua tinh)? (?:de ra|duoc giao))?")
+
+
+def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
+    """Task-progress facts, one per stated "N/M nhiệm vụ"."""
+    out: list[dict[str, Any]] = []
+    f = doc.folded
+    for i, sent in enumerate(doc.sentences):
+        chunk = f[sent.start:sent.end]
+        if "nhiem vu" not in chunk and " nv" not in chunk:
+            continue
+        for m in _TASK_RE.finditer(chunk):
+            fact = _task(doc, i, sent, m)
+            if fact:
+                out.append(fact)
+    return out
+
+
+def _task(doc: Document, i: int, sent: Sentence, m: re.Match[str]) -> dict[str, Any] | None:
+    f = doc.folded
+    a, b = sent.start + m.start(), sent.start + m.end()
+    done = int(m.group("d") or m.group("d2"))
+    total = int(m.group("t") or m.group("t2"))
+    if total == 0 or done > total:
+        return None
+    prev_text = f[doc.sentences[i - 1].start:doc.sentences[i - 1].end] if i else ""
+    here = f[sent.start:sent.end]
+    if not (_PLAN.search(here) or (i and doc.sentences[i - 1].paragraph == sent.paragraph and _PLAN.search(prev_text))):
+        return None
+    clause_start = max(f.rfind(";", sent.start, a) + 1, f.rfind("(", sent.start, a) + 1, sent.start)
+    before = f[max(clause_start, a - 60):a]
+    if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]):
+        return None
+    tail = _ATTACHED_YEAR.match(f, b, sent.end)
+    period = tail.group("y") if tail else doc.period_before(a, sent)
+    end = tail.end() if tail else b
+    verb = _VERB_BEFORE.search(f, max(sent.start, a - 30), a)
+    start = verb.start() if verb else a
+    return {
+        "kind": "task_progress",
+        "province": doc.subject_province(clause_start, a),
+        "period": period,
+        "done": done,
+        "total": total,
+        "evidence": doc.evidence(start, end),
+    }

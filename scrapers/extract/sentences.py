@@ -1,0 +1,93 @@
+"""Paragraph, sentence and clause spans over the NFC text.
+
+Facts quote their evidence as an exact substring, so splitting never copies or
+rewrites text: it only returns ``(start, end)`` spans. Sentences end at ".", "!",
+"?" or "…" followed by a capital, a digit, a quote or a dash, or at a line break;
+"TP. Huế" and "ThS. Nguyễn" do not end a sentence. Clauses are cut at ";" outside
+parentheses, because articles chain one result per clause with semicolons but
+also put "; " inside a parenthesised breakdown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tx|tt|ts|ths|pgs|gs|bs|ks|q|p|st|nxb|v\.v)$", re.IGNORECASE)
+_END = re.compile(r"[.!?…]+[\"”')]*(?=\s+[\"“'(\-–•*]?[A-ZĐÀ-Ỹ0-9])|\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence spans with the index of the line (paragraph) they sit on."""
+    out: list[Sentence] = []
+    para = 0
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith("\n"):
+            _add(out, text, start, m.start(), para)
+            para += 1
+            start = m.end()
+            continue
+        head = text[max(start, m.start() - 6):m.start()]
+        if _ABBREV.search(head):
+            continue
+        _add(out, text, start, m.end(), para)
+        start = m.end()
+    _add(out, text, start, len(text), para)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, para))
+
+
+_MARKS = re.compile(r"[();]")
+
+
+def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of ``text[start:end]``, cut at ";" outside parentheses."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    cur = start
+    for m in _MARKS.finditer(text, start, end):
+        ch, i = m.group(), m.start()
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            spans.append((cur, i))
+            cur = i + 1
+    spans.append((cur, end))
+    return spans
+
+
+def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Top-level ``(...)`` spans inside ``text[start:end]`` (unclosed ones run to ``end``)."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    open_at = -1
+    for m in _MARKS.finditer(text, start, end):
+        ch, i = m.group(), m.start()
+        if ch == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((open_at, i + 1))
+    if depth:
+        spans.append((open_at, end))
+    return spans
