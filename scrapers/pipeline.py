@@ -255,13 +255,14 @@ def run_all(settings: Settings, run_id: str, source_ids: list[str] | None = None
     ids = enabled_sources(settings, source_ids)
     failures: list[str] = []
     if not reprocess:
-        for sid in ids:
-            try:
-                log.info("scrape %s: %s", sid, scrape(settings, sid, run_id, since=since))
-            except Exception as exc:  # one failing site must not stop the others
-                failures.append(sid)
-                record_failure(settings, run_id, "cli", "scrape", None, f"{sid}: {exc!r}")
-                log.error("scrape %s failed: %s", sid, exc)
+        from scrapers.scrape import scrape_sources
+
+        # hosts in parallel, as the mapped Airflow tasks run them
+        for summary in scrape_sources(settings, ids, run_id, since=since):
+            d = _as_dict(summary)
+            log.info("scrape %s: %s", d.get("source_id"), d)
+            if d.get("errors") and not d.get("fetched") and not d.get("unchanged"):
+                record_failure(settings, run_id, "cli", "scrape", None, f"{d.get('source_id')}: {d['errors'][:3]}")
         validate(settings, "fetch_log", run_id)
     for sid in ids:
         parse(settings, sid, run_id, since=since, until=until, reparse=reprocess)

@@ -10,7 +10,7 @@ create table if not exists raw.fetch_log (
     fetched_at    timestamptz not null,
     status        integer,                 -- HTTP status, null when no response arrived
     outcome       text        not null check (outcome in ('fetched', 'unchanged', 'refused', 'failed')),
-    sha256        char(64),
+    sha256        text,
     bytes         integer,
     elapsed_ms    integer,
     etag          text,
@@ -26,7 +26,7 @@ create table if not exists raw.pages (
     page_id          bigserial primary key,
     source_id        text        not null,
     url              text        not null,
-    sha256           char(64)    not null,
+    sha256           text    not null,
     raw_path         text        not null,
     content_type     text,
     encoding         text,
@@ -39,10 +39,10 @@ create table if not exists raw.pages (
 -- Parsed articles; article_id = sha256(url \n page sha256)[:32], so a reparse of the same
 -- page version updates the row in place and a new page version is a new row.
 create table if not exists raw.articles (
-    article_id     char(32)    primary key,
+    article_id     text    primary key,
     source_id      text        not null,
     url            text        not null,
-    page_sha256    char(64)    not null,
+    page_sha256    text    not null,
     title          text        not null,
     body           text        not null,
     published_on   date,
@@ -55,8 +55,8 @@ create index if not exists articles_url_idx on raw.articles (url);
 
 -- Facts extracted from articles (scrapers/extract), one row per fact per extractor version.
 create table if not exists raw.facts (
-    fact_id           char(32)    primary key,  -- sha256(article_id, extractor_version, canonical fact json)[:32]
-    article_id        char(32)    not null references raw.articles (article_id),
+    fact_id           text    primary key,  -- sha256(article_id, extractor_version, canonical fact json)[:32]
+    article_id        text    not null references raw.articles (article_id),
     extractor_version text        not null,
     kind              text        not null check (kind in ('index_result', 'task_progress', 'dossier_stats')),
     province          text,

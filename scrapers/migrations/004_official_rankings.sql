@@ -1,7 +1,7 @@
 -- National publishers' ranking tables (HTML tables, PDF annexes): the authoritative layer
 -- that provincial and press claims are checked against (dbt: fct_claim_checks).
 create table if not exists raw.official_rankings (
-    ranking_id    char(32)    primary key,  -- sha256(document_url, raw_sha256, index, year, component, province)[:32]
+    ranking_id    text    primary key,  -- sha256(document_url, raw_sha256, index, year, component, province)[:32]
     publisher     text        not null,
     index_code    text        not null,
     year          integer     not null,
@@ -11,7 +11,7 @@ create table if not exists raw.official_rankings (
     rank          integer,
     rank_of       integer,
     document_url  text        not null,
-    raw_sha256    char(64)    not null,
+    raw_sha256    text    not null,
     locator       text,                     -- e.g. 'page 3, table 1, row 12' or 'table#2 row 5'
     is_test_data  boolean     not null default false,
     loaded_at     timestamptz not null default now()
