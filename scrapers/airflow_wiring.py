@@ -116,7 +116,7 @@ def dbt_task_group(group_id: str = "dbt", dbt_vars: dict | None = None):
         ),
         render_config=RenderConfig(
             load_method=LoadMode.DBT_MANIFEST,
-            test_behavior=TestBehavior.AFTER_EACH,
+            test_behavior=TestBehavior.BUILD,  # one `dbt build` per node: a failing test stops its dependants
             emit_datasets=False,
         ),
         operator_args={"install_deps": False, "execution_timeout": timedelta(minutes=20)},

@@ -87,7 +87,10 @@ def validate(settings: Settings, stage: str, run_id: str) -> dict[str, Any]:
     """Run one stage's GX suite; raises CriticalValidationError on a critical failure."""
     from scrapers.quality.runner import validate_stage
 
-    return _as_dict(validate_stage(settings, stage, run_id))
+    result = validate_stage(settings, stage, run_id)
+    # a compact summary (it becomes an XCom); the full results are in audit.validation_results
+    return {"summary": result.summary(), "checks": len(result.results), "failed": len(result.failed),
+            "quarantined": result.quarantined}
 
 
 def dbt(settings: Settings, *args: str, run_id: str | None = None) -> None:

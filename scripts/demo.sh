@@ -14,6 +14,10 @@ cleanup() { [ -n "$replay_pid" ] && kill "$replay_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 
 if [ "$CCHC_MODE" = offline ]; then
+  # The snapshot server is our own process on loopback: politeness delays (robots
+  # Crawl-delay, per-host interval) are capped so the demo takes seconds, not minutes.
+  # Live mode obeys them fully.
+  export CCHC_MAX_CRAWL_DELAY_S="${CCHC_MAX_CRAWL_DELAY_S:-0.2}" CCHC_MIN_HOST_INTERVAL_S="${CCHC_MIN_HOST_INTERVAL_S:-0.1}"
   say "serving the offline snapshot of the source sites on 127.0.0.1:$CCHC_REPLAY_PORT"
   cchc replay-server --host 127.0.0.1 --port "$CCHC_REPLAY_PORT" >"$LOGS/replay-$stamp.log" 2>&1 &
   replay_pid=$!
