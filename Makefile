@@ -39,7 +39,7 @@ bench: up  ## benchmarks: print figures, write .local/bench/*.json
 	@$(ENV) && python -m benchmarks.run
 
 reliability: up  ## fault-injection suite with a scoreboard
-	@$(ENV) && python -m pytest -m reliability -p no:cacheprovider -q tests/reliability; python -m tests.reliability.scoreboard
+	@$(ENV) && rc=0 && { python -m pytest -m reliability -p no:cacheprovider -q tests/reliability $(PYTEST_ARGS) || rc=$$?; } && python -m tests.reliability.scoreboard && exit $$rc
 
 clean-local: down  ## delete .local (cluster data, raw zone, reports)
 	rm -rf .local

@@ -115,6 +115,12 @@ def cchc_backfill():
 
         return validate(settings(), "marts", context["run_id"])
 
+    @task(trigger_rule=TriggerRule.ONE_FAILED, retries=0)
+    def watcher() -> None:
+        """Fails the DAG run when any task failed (the report tasks run ALL_DONE and
+        would otherwise leave the run looking green)."""
+        raise RuntimeError("a task of this run failed: see audit.task_failures and the report")
+
     @task(trigger_rule=TriggerRule.ALL_DONE)
     def publish_reports(**context) -> dict:
         from scrapers.pipeline import finish, publish
@@ -137,5 +143,11 @@ def cchc_backfill():
     v_marts = validate_marts()
     parsed >> v_articles >> extracted >> v_facts >> dbt_group >> counted >> v_marts >> publish_reports()
 
+    watcher()
 
-cchc_backfill()
+
+dag = cchc_backfill()
+# the watcher sits downstream of every task, so any failure fails the DAG run
+for _t in dag.tasks:
+    if _t.task_id != "watcher":
+        _t >> dag.get_task("watcher")

@@ -117,6 +117,8 @@ def dbt_task_group(group_id: str = "dbt", dbt_vars: dict | None = None):
         render_config=RenderConfig(
             load_method=LoadMode.DBT_MANIFEST,
             test_behavior=TestBehavior.BUILD,  # one `dbt build` per node: a failing test stops its dependants
+            # relationship tests have two parents: run them once both exist (fresh databases)
+            should_detach_multiple_parents_tests=True,
             emit_datasets=False,
         ),
         operator_args={"install_deps": False, "execution_timeout": timedelta(minutes=20)},

@@ -94,6 +94,11 @@ def decode_html(
             )
             return Decoded(nfc(body.decode("utf-8")), "utf-8", "detected")
         if codec.startswith("utf-8") and not _is_utf8(body.removeprefix(codecs.BOM_UTF8)):
+            if _mostly_utf8(body):
+                log.warning("encoding: %s says %s and the body is UTF-8 but for a few invalid bytes;"
+                            " decoding with replacement (%s)", source, label, url)
+                return Decoded(nfc(body.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="replace")),
+                               "utf-8", source)
             log.warning("encoding: %s says %s but the body is not valid UTF-8; trying next (%s)",
                         source, label, url)
             continue
@@ -104,12 +109,25 @@ def decode_html(
         return Decoded(nfc(text), codec, source)
     if _is_utf8(body):
         return Decoded(nfc(body.decode("utf-8")), "utf-8", "detected")
+    if _mostly_utf8(body):
+        # A UTF-8 page with a few stray legacy bytes (pasted from an old document): keep
+        # the UTF-8 reading and mark the stray bytes, rather than garble every word.
+        log.warning("encoding: body is UTF-8 but for a few invalid bytes; decoding with replacement (%s)", url)
+        return Decoded(nfc(body.decode("utf-8", errors="replace")), "utf-8", "detected")
     detected = _detect(body)
     if detected:
         log.info("encoding: no usable declaration, detected %s (%s)", detected, url)
         return Decoded(nfc(body.decode(detected, errors="replace")), detected, "detected")
     log.warning("encoding: could not determine the charset, using cp1258 with replacement (%s)", url)
     return Decoded(nfc(body.decode("cp1258", errors="replace")), "cp1258", "fallback")
+
+
+def _mostly_utf8(body: bytes, max_bad_share: float = 0.01) -> bool:
+    """True when multi-byte UTF-8 sequences dominate and invalid bytes are rare."""
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return multibyte > 0 and bad <= max(1, int(max_bad_share * len(text))) and multibyte >= 4 * bad
 
 
 def _detect(body: bytes) -> str | None:

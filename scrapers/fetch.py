@@ -26,6 +26,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
+import socket
 import threading
 import time
 import urllib.robotparser
@@ -35,6 +36,7 @@ from typing import Callable
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
+import urllib3
 
 from scrapers.encoding import decode_html
 from scrapers.records import FetchRecord, sha256_hex
@@ -63,6 +65,9 @@ class FetchOptions:
     max_body_bytes: int = 10 * 1024 * 1024
     min_host_interval_s: float = 1.0
     max_crawl_delay_s: float | None = None  # cap on robots/registry delays (None = obey fully)
+    # Wall-clock budget for one response body. requests' read timeout applies to each socket
+    # read, so a server trickling bytes (slowloris) would otherwise hold a fetch for days.
+    max_response_s: float | None = None  # None = 6 x read_timeout_s
     accept_types: tuple[str, ...] = HTML_TYPES
 
     @classmethod
@@ -435,16 +440,26 @@ class Fetcher:
         return self._finish(result, source, run_id, "fetched", None, started, status=status)
 
     def _read_body(self, resp: requests.Response, url: str, limit: int) -> bytes:
+        """Stream the body under a size cap and a wall-clock deadline.
+
+        `read1` returns whatever has arrived (up to 64 KiB), so the deadline is checked
+        even while a server trickles a few bytes at a time.
+        """
+        budget = self.options.max_response_s or 6 * self.options.read_timeout_s
+        deadline = time.monotonic() + budget
         chunks, total = [], 0
         try:
-            for chunk in resp.iter_content(64 * 1024):
+            while chunk := resp.raw.read1(64 * 1024, decode_content=True):
                 total += len(chunk)
                 if total > limit:
                     raise _Final("refused", f"body exceeds max body {limit} bytes (aborted at {total})", resp.status_code)
                 chunks.append(chunk)
-        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ConnectionError) as exc:
+                if time.monotonic() > deadline:
+                    raise _Retryable(f"body not complete after {budget:.1f}s ({total} bytes): too slow", resp.status_code)
+        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ConnectionError,
+                urllib3.exceptions.ProtocolError) as exc:
             raise _Retryable(f"truncated body ({_short(exc)})", resp.status_code) from exc
-        except requests.exceptions.Timeout as exc:  # pragma: no cover - read timeout mid-body
+        except (requests.exceptions.Timeout, urllib3.exceptions.ReadTimeoutError, socket.timeout) as exc:
             raise _Retryable("timeout while reading body", resp.status_code) from exc
         return b"".join(chunks)
 

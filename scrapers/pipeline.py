@@ -20,6 +20,10 @@ from scrapers.settings import Settings
 log = logging.getLogger(__name__)
 
 
+class SourceUnavailable(RuntimeError):
+    """A source answered no request successfully in this run."""
+
+
 def prepare(settings: Settings, run_id: str, trigger: str = "cli") -> dict[str, Any]:
     """Apply migrations, mirror the source registry into raw.sources, open the audit run."""
     from scrapers.load import upsert_sources
@@ -60,7 +64,12 @@ def scrape(settings: Settings, source_id: str, run_id: str, since: date | None =
            refetch: bool = False) -> dict[str, Any]:
     from scrapers.scrape import scrape_source
 
-    return _as_dict(scrape_source(settings, source_id, run_id, since=since, refetch=refetch))
+    summary = _as_dict(scrape_source(settings, source_id, run_id, since=since, refetch=refetch))
+    if summary.get("failed") and not (summary.get("fetched") or summary.get("unchanged")):
+        # nothing could be fetched: fail the task so Airflow retries it (and, in the end,
+        # shows this source failed) while the other sources go on
+        raise SourceUnavailable(f"{source_id}: every fetch failed: {summary.get('errors', [])[:3]}")
+    return summary
 
 
 def parse(settings: Settings, source_id: str | None, run_id: str, since: date | None = None,
