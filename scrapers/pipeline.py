@@ -65,10 +65,11 @@ def scrape(settings: Settings, source_id: str, run_id: str, since: date | None =
     from scrapers.scrape import scrape_source
 
     summary = _as_dict(scrape_source(settings, source_id, run_id, since=since, refetch=refetch))
-    if summary.get("failed") and not (summary.get("fetched") or summary.get("unchanged")):
+    if (summary.get("failed") or summary.get("refused")) and not (summary.get("fetched") or summary.get("unchanged")):
         # nothing could be fetched: fail the task so Airflow retries it (and, in the end,
         # shows this source failed) while the other sources go on
-        raise SourceUnavailable(f"{source_id}: every fetch failed: {summary.get('errors', [])[:3]}")
+        raise SourceUnavailable(f"{source_id}: no page could be fetched ({summary.get('failed', 0)} failed,"
+                                f" {summary.get('refused', 0)} refused): {summary.get('errors', [])[:3]}")
     return summary
 
 
