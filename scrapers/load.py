@@ -45,19 +45,26 @@ def _run_batches(conn: psycopg.Connection, sql: str, rows: Iterable[Sequence[Any
     return total
 
 
+FETCH_LOG_COLUMNS = (
+    "run_id", "source_id", "url", "fetched_at", "status", "outcome", "sha256", "bytes",
+    "elapsed_ms", "etag", "last_modified", "content_type", "error",
+)
+
+
 def record_fetches(conn: psycopg.Connection, records: Iterable[FetchRecord]) -> int:
-    """Append fetch attempts to raw.fetch_log (history: never deduplicated)."""
-    sql = (
-        "insert into raw.fetch_log (run_id, source_id, url, fetched_at, status, outcome, sha256,"
-        " bytes, elapsed_ms, etag, last_modified, content_type, error)"
-        " values (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-    )
-    rows = (
-        (r.run_id, r.source_id, r.url, r.fetched_at, r.status, r.outcome, r.sha256, r.bytes,
-         r.elapsed_ms, r.etag, r.last_modified, r.content_type, r.error)
-        for r in records
-    )
-    return _run_batches(conn, sql, rows)
+    """Append fetch attempts to raw.fetch_log (history: never deduplicated).
+
+    Append-only rows need no conflict handling, so they go in with COPY, batch by batch.
+    """
+    copy_sql = f"copy raw.fetch_log ({', '.join(FETCH_LOG_COLUMNS)}) from stdin"
+    total = 0
+    for batch in batched(records, 5000):
+        with conn.cursor() as cur, cur.copy(copy_sql) as copy:
+            for r in batch:
+                copy.write_row(tuple(getattr(r, c) for c in FETCH_LOG_COLUMNS))
+        conn.commit()
+        total += len(batch)
+    return total
 
 
 def upsert_pages(conn: psycopg.Connection, records: Iterable[PageRecord]) -> int:
