@@ -9,6 +9,9 @@ marts, and publish the auditors' report and dbt docs.
 
 **Shape.** `scrape → parse → extract` are mapped over the sources, so one failing site
 does not stop the others (its tasks fail after retries; what other sources loaded stays).
+`ingest_official` is mapped over the national publishers that declare `ranking_documents`
+(their official ranking tables → `raw.official_rankings`), after the scrapes and beside
+parse/extract; `validate_official` checks them. A failing publisher stops no other task.
 A GX checkpoint follows each stage; a *critical* failure stops the run before dbt, so the
 marts keep their previous content. Warnings quarantine rows (`raw.quarantine`).
 
@@ -90,6 +93,28 @@ def cchc_nightly():
         return validate(settings(), "facts", context["run_id"])
 
     @task
+    def list_official_sources() -> list[str]:
+        from scrapers.pipeline import official_sources
+
+        return official_sources(settings())
+
+    # after every scrape (ALL_DONE): one polite fetcher per host at a time, and a failing
+    # provincial site does not hold the national rankings back
+    @task(trigger_rule=TriggerRule.ALL_DONE, **NETWORK_TASK_ARGS)
+    def ingest_official(source_id: str, **context) -> dict:
+        from scrapers.pipeline import official
+
+        return official(settings(), source_id, context["run_id"])
+
+    # ALL_DONE: a failing publisher does not stop dbt (nor the provincial sources, which do
+    # not depend on it); a critical failure here stops dbt like the other checkpoints
+    @task(trigger_rule=TriggerRule.ALL_DONE)
+    def validate_official(**context) -> dict:
+        from scrapers.pipeline import validate
+
+        return validate(settings(), "official", context["run_id"])
+
+    @task
     def count_rows(**context) -> dict:
         from scrapers.pipeline import record_row_counts
 
@@ -125,11 +150,16 @@ def cchc_nightly():
     v_articles = validate_articles()
     extracted = extract.expand(source_id=sources)
     v_facts = validate_facts()
+    official_ids = list_official_sources()
+    prepared >> official_ids
+    ingested = ingest_official.expand(source_id=official_ids)
+    v_official = validate_official()
     dbt_group = dbt_task_group()
     counted = count_rows()
     v_marts = validate_marts()
 
     scraped >> v_fetch >> parsed >> v_articles >> extracted >> v_facts >> dbt_group
+    scraped >> ingested >> v_official >> dbt_group
     dbt_group >> counted >> v_marts >> publish_reports()
 
     watcher()

@@ -73,6 +73,32 @@ def scrape(settings: Settings, source_id: str, run_id: str, since: date | None =
     return summary
 
 
+def official_sources(settings: Settings, only: list[str] | None = None) -> list[str]:
+    """Ids of the enabled national publishers that declare ranking documents or listings
+    (among `only`, when given): what the `ingest_official` tasks are mapped over."""
+    from scrapers.registry import load_registry
+
+    registry = load_registry(settings.sources_file)
+    wanted = set(only) if only else None
+    return [s.id for s in registry.sources
+            if s.enabled and s.kind == "national_publisher" and s.has_rankings
+            and (wanted is None or s.id in wanted)]
+
+
+def official(settings: Settings, source_id: str, run_id: str) -> dict[str, Any]:
+    """Fetch one national publisher's ranking documents and load raw.official_rankings."""
+    from scrapers.official_stage import ingest_official
+
+    summary = ingest_official(settings, source_id, run_id)
+    if summary.get("documents") and not (summary.get("fetched") or summary.get("unchanged")):
+        # no document could be fetched: fail the task so Airflow retries it; the provincial
+        # sources do not depend on it
+        raise SourceUnavailable(f"{source_id}: no ranking document could be fetched "
+                                f"({summary.get('failed', 0)} failed, {summary.get('refused', 0)} refused):"
+                                f" {summary.get('errors', [])[:3]}")
+    return summary
+
+
 def parse(settings: Settings, source_id: str | None, run_id: str, since: date | None = None,
           until: date | None = None, reparse: bool = False) -> dict[str, Any]:
     from scrapers.parse import parse_pages
@@ -267,6 +293,7 @@ def run_all(settings: Settings, run_id: str, source_ids: list[str] | None = None
     prepare(settings, run_id)
     ids = enabled_sources(settings, source_ids)
     failures: list[str] = []
+    official_failure: Exception | None = None
     if not reprocess:
         from scrapers.scrape import scrape_sources
 
@@ -277,12 +304,27 @@ def run_all(settings: Settings, run_id: str, source_ids: list[str] | None = None
             if d.get("errors") and not d.get("fetched") and not d.get("unchanged"):
                 record_failure(settings, run_id, "cli", "scrape", None, f"{d.get('source_id')}: {d['errors'][:3]}")
         validate(settings, "fetch_log", run_id)
+        for sid in official_sources(settings, ids):
+            try:  # a failing publisher must not stop the provincial sources
+                official(settings, sid, run_id)
+            except Exception as exc:
+                log.exception("official %s failed", sid)
+                record_failure(settings, run_id, "cli", "ingest_official", None, f"{sid}: {exc}")
+        from scrapers.quality.runner import CriticalValidationError
+
+        try:
+            validate(settings, "official", run_id)
+        except CriticalValidationError as exc:  # as in the DAG: parse/extract go on, dbt does not run
+            record_failure(settings, run_id, "cli", "validate_official", None, str(exc))
+            official_failure = exc
     for sid in ids:
         parse(settings, sid, run_id, since=since, until=until, reparse=reprocess)
     validate(settings, "articles", run_id)
     for sid in ids:
         extract(settings, sid, run_id, since=since, until=until, reextract=reprocess)
     validate(settings, "facts", run_id)
+    if official_failure is not None:
+        raise official_failure
     dbt(settings, "build", run_id=run_id)
     record_row_counts(settings, run_id)
     validate(settings, "marts", run_id)

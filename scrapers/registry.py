@@ -82,6 +82,53 @@ class Listing:
 
 
 @dataclass(frozen=True)
+class RankingDocument:
+    """One national ranking table (HTML page or PDF annex) a publisher releases.
+
+    Read by ``scrapers.official_stage`` into ``raw.official_rankings``; never parsed as an
+    article. ``index`` is a normalised index code (PAR_INDEX, SIPAS, PAPI, PCI, DTI, ...),
+    ``year`` the data year the ranking measures.
+    """
+
+    url: str
+    index: str
+    year: int
+    publisher: str
+    content_type: str | None = None  # overrides the served Content-Type (e.g. a PDF served as octet-stream)
+    rank_of: int | None = None  # how many provinces were ranked, when the table is partial
+
+
+@dataclass(frozen=True)
+class RankingListing:
+    """A page listing a publisher's ranking documents, one link per year.
+
+    Links on ``url`` whose path (and query) match ``link_pattern`` are ranking documents of
+    ``index``; the pattern's named group ``year`` gives the data year.
+    """
+
+    url: str
+    link_pattern: str
+    index: str
+    publisher: str
+    content_type: str | None = None
+    rank_of: int | None = None
+
+    def year_of(self, url: str) -> int | None:
+        """The data year if ``url`` is one of this listing's documents, else None."""
+        parts = urlsplit(url)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        m = re.search(self.link_pattern, target)
+        year = m.group("year") if m else None
+        return int(year) if year and year.isdigit() else None
+
+    def document(self, url: str) -> RankingDocument | None:
+        year = self.year_of(url)
+        if year is None:
+            return None
+        return RankingDocument(url, self.index, year, self.publisher, self.content_type, self.rank_of)
+
+
+@dataclass(frozen=True)
 class CmsFamily:
     name: str
     selectors: Selectors
@@ -107,6 +154,8 @@ class Source:
     encoding: str | None = None
     enabled: bool = True
     notes: str = ""
+    ranking_documents: tuple[RankingDocument, ...] = ()
+    ranking_listings: tuple[RankingListing, ...] = ()
 
     @property
     def host(self) -> str:
@@ -119,11 +168,23 @@ class Source:
         """True when the URL looks like an article page of this site (not a listing)."""
         if any(url == l.url or url.startswith(l.url + "?") for l in self.listings):
             return False
+        if self.is_ranking_url(url):
+            return False  # ranking tables go to raw.official_rankings, not through the article parser
         if not self.article_url_pattern:
             return True
         parts = urlsplit(url)
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         return re.search(self.article_url_pattern, target) is not None
+
+    @property
+    def has_rankings(self) -> bool:
+        """True when this source declares official ranking documents (or listings of them)."""
+        return bool(self.ranking_documents or self.ranking_listings)
+
+    def is_ranking_url(self, url: str) -> bool:
+        """A declared ranking document, a ranking listing page, or a link such a listing matches."""
+        return (any(url == d.url for d in self.ranking_documents)
+                or any(url == l.url or l.year_of(url) is not None for l in self.ranking_listings))
 
 
 @dataclass(frozen=True)
@@ -234,8 +295,11 @@ def _read_yaml(path: Path) -> Any:
 _SOURCE_KEYS = {
     "id", "name", "province", "kind", "base_url", "allowed_hosts", "cms", "listings",
     "selectors", "article_url_pattern", "crawl_delay_s", "encoding", "enabled", "notes",
-    "max_pages",
+    "max_pages", "ranking_documents", "ranking_listings",
 }
+_RANKING_DOC_KEYS = {"url", "index", "year", "publisher", "content_type", "rank_of"}
+_RANKING_LISTING_KEYS = {"url", "link_pattern", "index", "publisher", "content_type", "rank_of"}
+RANKING_CONTENT_TYPES = ("text/html", "application/xhtml+xml", "application/pdf")
 
 
 def _source(
@@ -323,6 +387,7 @@ def _source(
     enabled = e.get("enabled", True)
     if not isinstance(enabled, bool):
         errors.append(f"{where}: enabled must be true or false")
+    ranking_documents, ranking_listings = _rankings(e, kind, hosts, where, errors)
     if len(errors) > n_before:
         return None
     return Source(
@@ -330,7 +395,99 @@ def _source(
         allowed_hosts=hosts, cms=cms, listings=tuple(listings), selectors=selectors,
         article_url_pattern=pattern or "", crawl_delay_s=None if delay is None else float(delay),
         encoding=encoding, enabled=enabled, notes=str(e.get("notes") or "").strip(),
+        ranking_documents=ranking_documents, ranking_listings=ranking_listings,
     )
+
+
+def _rankings(
+    e: dict, kind: Any, hosts: tuple[str, ...], where: str, errors: list[str]
+) -> tuple[tuple[RankingDocument, ...], tuple[RankingListing, ...]]:
+    """Validate ``ranking_documents`` / ``ranking_listings`` (national publishers only)."""
+    docs_raw, listings_raw = e.get("ranking_documents"), e.get("ranking_listings")
+    if docs_raw is None and listings_raw is None:
+        return (), ()
+    if kind != "national_publisher":
+        errors.append(f"{where}: ranking_documents / ranking_listings are only for national_publisher sources"
+                      f" (kind is {kind!r})")
+        return (), ()
+    docs: list[RankingDocument] = []
+    seen: set[str] = set()
+    if docs_raw is not None and not isinstance(docs_raw, list):
+        errors.append(f"{where}: ranking_documents must be a list of mappings with url, index, year, publisher")
+        docs_raw = []
+    for j, d in enumerate(docs_raw or []):
+        dw = f"{where}: ranking_documents[{j}]"
+        common = _ranking_common(d, _RANKING_DOC_KEYS, hosts, dw, errors)
+        if common is None:
+            continue
+        year = d.get("year")
+        if isinstance(year, bool) or not isinstance(year, int) or not 1990 <= year <= 2100:
+            errors.append(f"{dw}: year must be the data year as an integer (1990..2100), got {year!r}")
+            continue
+        if common["url"] in seen:
+            errors.append(f"{dw}: url {common['url']!r} is declared twice")
+            continue
+        seen.add(common["url"])
+        docs.append(RankingDocument(common["url"], common["index"], year, common["publisher"],
+                                    common["content_type"], common["rank_of"]))
+    listings: list[RankingListing] = []
+    if listings_raw is not None and not isinstance(listings_raw, list):
+        errors.append(f"{where}: ranking_listings must be a list of mappings with url, link_pattern, index, publisher")
+        listings_raw = []
+    for j, l in enumerate(listings_raw or []):
+        lw = f"{where}: ranking_listings[{j}]"
+        common = _ranking_common(l, _RANKING_LISTING_KEYS, hosts, lw, errors)
+        if common is None:
+            continue
+        pattern = l.get("link_pattern")
+        try:
+            compiled = re.compile(pattern) if isinstance(pattern, str) and pattern else None
+        except re.error as exc:
+            errors.append(f"{lw}: link_pattern is not a valid regex: {exc}")
+            continue
+        if compiled is None or "year" not in compiled.groupindex:
+            errors.append(f"{lw}: link_pattern must be a regex with a named group (?P<year>...),"
+                          f" got {pattern!r}")
+            continue
+        listings.append(RankingListing(common["url"], pattern, common["index"], common["publisher"],
+                                       common["content_type"], common["rank_of"]))
+    return tuple(docs), tuple(listings)
+
+
+def _ranking_common(d: Any, allowed: set[str], hosts: tuple[str, ...], where: str,
+                    errors: list[str]) -> dict[str, Any] | None:
+    """Keys shared by ranking documents and listings; None (and errors) when invalid."""
+    if not isinstance(d, dict):
+        errors.append(f"{where}: expected a mapping with {', '.join(sorted(allowed))}")
+        return None
+    n_before = len(errors)
+    unknown = set(d) - allowed
+    if unknown:
+        errors.append(f"{where}: unknown keys {sorted(unknown)} (allowed: {sorted(allowed)})")
+    _check_url(d.get("url"), hosts, f"{where}.url", errors)
+    index = d.get("index")
+    if not isinstance(index, str) or not index.strip():
+        errors.append(f"{where}: index is required (PAR_INDEX, SIPAS, PAPI, PCI, PGI, DTI, ICT_INDEX, ...)")
+    else:
+        from scrapers.official.columns import normalize_index_code
+
+        try:
+            index = normalize_index_code(index)
+        except ValueError as exc:
+            errors.append(f"{where}: {exc}")
+    publisher = d.get("publisher")
+    if not isinstance(publisher, str) or not publisher.strip():
+        errors.append(f"{where}: publisher is required (who released the table, e.g. 'Bộ Nội vụ')")
+    content_type = d.get("content_type")
+    if content_type is not None and content_type not in RANKING_CONTENT_TYPES:
+        errors.append(f"{where}: content_type {content_type!r} is not one of {', '.join(RANKING_CONTENT_TYPES)}")
+    rank_of = d.get("rank_of")
+    if rank_of is not None and (isinstance(rank_of, bool) or not isinstance(rank_of, int) or not 1 <= rank_of <= 100):
+        errors.append(f"{where}: rank_of must be a positive integer (provinces ranked), got {rank_of!r}")
+    if len(errors) > n_before:
+        return None
+    return {"url": d["url"], "index": index, "publisher": publisher.strip(), "content_type": content_type,
+            "rank_of": rank_of}
 
 
 def _selectors(spec: Any, base: Selectors, where: str, errors: list[str]) -> Selectors:

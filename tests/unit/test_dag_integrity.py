@@ -62,3 +62,23 @@ def test_no_cycles_and_stage_order(dagbag):
     assert "validate_marts" in downstream and "publish_reports" in downstream
     if order is not None:
         assert order.index("validate_facts") < order.index("validate_marts")
+
+
+def test_official_rankings_tasks_feed_dbt_without_blocking_provincial_sources(dagbag):
+    from airflow.sdk import TriggerRule
+
+    nightly = dagbag.dags["cchc_nightly"]
+    ids = set(nightly.task_ids)
+    assert {"list_official_sources", "ingest_official", "validate_official"} <= ids
+    ingest = nightly.get_task("ingest_official")
+    assert ingest.retries >= 1 and ingest.retry_exponential_backoff
+    assert ingest.trigger_rule == TriggerRule.ALL_DONE  # runs after every scrape, failed or not
+    validate = nightly.get_task("validate_official")
+    assert validate.trigger_rule == TriggerRule.ALL_DONE  # a failing publisher does not stop dbt
+    assert {"ingest_official", "list_official_sources", "scrape", "prepare"} <= validate.get_flat_relative_ids(upstream=True)
+    downstream = validate.get_flat_relative_ids(upstream=False)
+    assert any(t.startswith("dbt") for t in downstream)
+    assert "validate_marts" in downstream and "publish_reports" in downstream
+    # the provincial chain does not wait for the national rankings
+    for t in ("parse", "extract", "validate_articles", "validate_facts"):
+        assert not {"ingest_official", "validate_official"} & nightly.get_task(t).get_flat_relative_ids(upstream=True), t
