@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, Sequence, TypeVar
 
 from . import numbers
-from .gazetteer import ProvinceMention, find_provinces, province_from_url
+from .gazetteer import ProvinceMention, find_all_provinces, province_from_url
 from .indices import Mention, find_indices
 from .periods import Period, find_periods
 from .sentences import Sentence, split_sentences
@@ -55,13 +55,18 @@ class Document:
         self.host = province_from_url(self.url)
         self.convention = numbers.detect_convention(self.text.nfc)
         self.sentences = split_sentences(self.text.nfc)
-        self.provinces = find_provinces(self.text.folded, self.text.nfc)
+        both = find_all_provinces(self.text.folded, self.text.nfc)
+        self.provinces = [p for p, strict_ok in both if strict_ok]
+        #: every mention, capitalised or not: what ranking tables read
+        self.loose_provinces = [p for p, _ in both]
+        self._lstarts = [p.start for p in self.loose_provinces]
         self.indices = find_indices(self.text.folded)
         self.periods = find_periods(self.text.folded, published=self.published)
         self._pstarts = [p.start for p in self.provinces]
         self._istarts = [m.start for m in self.indices]
         self._tstarts = [p.start for p in self.periods]
         self._sentence_no = {s.start: i for i, s in enumerate(self.sentences)}
+        self._sstarts = [s.start for s in self.sentences]
 
     @property
     def folded(self) -> str:
@@ -76,6 +81,31 @@ class Document:
 
     def provinces_in(self, start: int, end: int) -> list[ProvinceMention]:
         return within(self.provinces, self._pstarts, start, end)
+
+    def sentences_with(self, *keywords: str) -> list[int]:
+        """Indices of the sentences whose folded text contains any of ``keywords``, in order.
+
+        A cheap substring scan: rules run their expensive patterns only on these.
+        """
+        f, starts, found = self.text.folded, self._sstarts, set()
+        for kw in keywords:
+            i = f.find(kw)
+            while i != -1:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0:
+                    sent = self.sentences[k]
+                    if i + len(kw) <= sent.end:
+                        found.add(k)
+                    nxt = sent.end
+                else:
+                    nxt = i + 1
+                i = f.find(kw, max(nxt, i + 1))
+        return sorted(found)
+
+    def loose_provinces_in(self, start: int, end: int) -> list[ProvinceMention]:
+        """Province mentions in ``[start, end)`` as a ranking table reads them (offsets relative to ``start``)."""
+        return [ProvinceMention(p.start - start, p.end - start, p.name)
+                for p in within(self.loose_provinces, self._lstarts, start, end)]
 
     def indices_in(self, start: int, end: int) -> list[Mention]:
         return within(self.indices, self._istarts, start, end)

@@ -103,7 +103,10 @@ def _build() -> tuple[re.Pattern[str], dict[str, str]]:
             lookup.setdefault(key, name)
             alts.append(_variant_regex(v))
     alts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![a-z0-9])"), lookup
+    # the lookahead lets the regex engine skip positions that cannot start a name
+    first = "".join(sorted({a[0] for a in alts if a[0].isalnum()}))
+    assert all(a[0].isalnum() for a in alts)
+    return re.compile(r"(?=[" + first + r"])(?<![a-z0-9])(?:" + "|".join(alts) + r")(?![a-z0-9])"), lookup
 
 
 _PROVINCE_RE, _LOOKUP = _build()
@@ -121,9 +124,14 @@ def canonical(raw: str) -> str | None:
     return _LOOKUP.get(re.sub(r"[\s\-.]+", "", fold(raw)))
 
 
+_WORDS = re.compile(r"[\W_]+")
+
+
 def _capitalised(original: str) -> bool:
-    words = [w for w in re.split(r"[\W_]+", original) if w and fold(w) not in ("thanh", "pho", "tp")]
-    return all(w[0].isupper() or w[0].isdigit() for w in words)
+    for w in _WORDS.split(original):
+        if w and not (w[0].isupper() or w[0].isdigit()) and fold(w) not in ("thanh", "pho", "tp"):
+            return False
+    return True
 
 
 def find_provinces(folded: str, nfc: str, strict: bool = True) -> list[ProvinceMention]:
@@ -132,22 +140,37 @@ def find_provinces(folded: str, nfc: str, strict: bool = True) -> list[ProvinceM
     ``strict`` asks for capitalised words and a "TP." or "Thành phố" before a
     bare "Hồ Chí Minh"; ranking tables relax it.
     """
-    found: list[ProvinceMention] = []
+    return [p for p, ok in find_all_provinces(folded, nfc) if ok or not strict]
+
+
+_STRIP = re.compile(r"[\s\-.]+")
+_CITY_PREFIX = re.compile(r"(?:tp\.?|thanh pho)\s*$")
+_DUONG_AFTER = re.compile(r"\s+duong\b")
+
+
+def find_all_provinces(folded: str, nfc: str) -> list[tuple[ProvinceMention, bool]]:
+    """Every loose province mention, each with whether the strict reading keeps it.
+
+    One regex pass serves both the prose rules (strict) and the table rules (loose).
+    """
+    found: list[tuple[ProvinceMention, bool]] = []
     for m in _PROVINCE_RE.finditer(folded):
-        name = _LOOKUP.get(re.sub(r"[\s\-.]+", "", m.group()))
+        name = _LOOKUP.get(_STRIP.sub("", m.group()))
         if name is None:
             continue
-        if strict and not _capitalised(nfc[m.start():m.end()]):
-            continue
-        before = folded[max(0, m.start() - 40):m.start()]
-        if name == "Thái Bình" and re.match(r"\s+duong\b", folded[m.end():m.end() + 7]):
+        a, b = m.span()
+        strict_ok = _capitalised(nfc[a:b])
+        before = folded[max(0, a - 40):a]
+        if name == "Thái Bình" and _DUONG_AFTER.match(folded, b, b + 7):
             continue
         if name == "Bình Dương" and before.endswith("thai "):
             continue
         if name == "Hồ Chí Minh" and m.group().startswith("ho"):
-            if _HCM_PERSON.search(before) or (strict and not re.search(r"(?:tp\.?|thanh pho)\s*$", before)):
+            if _HCM_PERSON.search(before):
                 continue
-        found.append(ProvinceMention(m.start(), m.end(), name))
+            if not _CITY_PREFIX.search(before):
+                strict_ok = False
+        found.append((ProvinceMention(a, b, name), strict_ok))
     return found
 
 

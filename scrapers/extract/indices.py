@@ -140,10 +140,46 @@ class Mention:
     name: str  # index code, BLOCKED, or a component's canonical name
 
 
+#: every alternative of INDEX_RE contains one of these, so only windows around them are scanned
+_KEYWORDS = ("chi so", "ddci", "par", "sipas", "papi", "pci", "pgi", "dti", "ict", "ung dung", "xep hang chinh")
+_WINDOW = 200  # longer than any index name
+
+
+def _windows(folded: str) -> list[tuple[int, int]]:
+    """Merged spans around every keyword occurrence (a 2 MB page has few)."""
+    spans: list[tuple[int, int]] = []
+    n = len(folded)
+    for kw in _KEYWORDS:
+        i = folded.find(kw)
+        while i != -1:
+            spans.append((max(0, i - _WINDOW), min(n, i + _WINDOW)))
+            i = folded.find(kw, i + _WINDOW)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _matches(folded: str) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    last_end = -1
+    for a, b in _windows(folded):
+        # a window never starts inside a match: every match holds a keyword within _WINDOW of its start
+        for m in INDEX_RE.finditer(folded, a, b):
+            if m.start() >= last_end:
+                out.append(m)
+                last_end = m.end()
+    return out
+
+
 def find_indices(folded: str) -> list[Mention]:
     """Index mentions; adjacent restatements ("Chỉ số CĐS (DTI)") become one."""
     out: list[Mention] = []
-    for m in INDEX_RE.finditer(folded):
+    for m in _matches(folded):
         name = _GROUP_INDEX[m.lastgroup or ""]
         if out and out[-1].name == name and re.fullmatch(r"[\s(),:-]*", folded[out[-1].end:m.start()]):
             out[-1] = Mention(out[-1].start, m.end() + (1 if folded[m.end():m.end() + 1] == ")" else 0), name)

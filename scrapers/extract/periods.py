@@ -21,8 +21,8 @@ _WORD_MONTHS = {"sau": 6, "chin": 9, "muoi": 10, "ba": 3, "bon": 4, "tam": 8, "b
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:19|20)\d{2}"
 
-_DATE = re.compile(r"(?:ngay )?\d{1,2} thang \d{1,2} nam " + _YEAR + r"|\d{1,2}/\d{1,2}/" + _YEAR
-                   + r"|\d{1,2}-\d{1,2}-" + _YEAR)
+# starts with a digit (no optional prefix) so the regex engine can skip ahead quickly
+_DATE = re.compile(r"\d{1,2}(?: thang \d{1,2} nam " + _YEAR + r"|/\d{1,2}/" + _YEAR + r"|-\d{1,2}-" + _YEAR + r")")
 _PERIOD = re.compile(
     r"(?<![a-z0-9/])(?:"
     r"(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?P<cum_dau> dau)?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"

@@ -21,7 +21,7 @@ _HS = r"(?:ho so|hs)"
 
 
 def _pct_tail(g: str) -> str:
-    return r"(?: (?:la|dat|chiem|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
+    return r"(?:\s?(?:la|dat|chiem|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
 
 
 def _count_re(g: str) -> str:
@@ -31,17 +31,20 @@ def _count_re(g: str) -> str:
 _DOSSIER_RE = re.compile(
     r"(?<![a-z])(?:"
     r"(?P<rcv>tiep nhan(?: moi)?(?: (?:tong so|tong cong|duoc|la|:|tren he thong))*\s?" + _count_re("rn")
-    + r" " + _HS + r")"
+    + r" " + _HS + r"(?! (?:nop |tiep nhan )?(?:truc tuyen|qua mang|qua dich vu cong)))"
+    r"|(?P<onl2>(?P<on2_a>" + NUM + r") " + _HS + r" (?:nop |tiep nhan )?truc tuyen(?: toan trinh| mot phan)?"
+    r" (?:tren|trong) (?:tong so )?(?P<on2_b>" + NUM + r")(?: " + _HS + r")?"
+    r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on2_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<rcv2>(?:tong so )?" + _HS + r" (?:da )?tiep nhan(?: (?:la|dat|:))?\s?" + _count_re("rn2") + r")"
-    r"|(?P<res>(?<!dang )(?<!chua )giai quyet(?: xong)?(?: (?:duoc|:|dung va truoc han|tong so))?\s?"
+    r"|(?P<res>(?<!dang )(?<!chua )giai quyet(?: xong)?(?: (?:duoc|:|la|dung va truoc han|tong so))?\s?"
     + _count_re("sn") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
     r"|(?P<early>(?<!dung han va )(?<!dung hen va )(?<!dung va )truoc han(?! va)" + _pct_tail("ep") + r")"
-    r"|(?P<early_n>truoc han (?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("ep2") + r")"
+    r"|(?P<early_n>truoc han (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("ep2") + r")"
     r"|(?P<ontime>(?<!truoc va )(?<!truoc han va )dung (?:han|hen)(?! va)" + _pct_tail("op") + r")"
-    r"|(?P<ontime_n>(?<!truoc va )(?<!truoc han va )dung (?:han|hen) (?:" + NUM + r") " + _HS + r",?\s?\(?"
+    r"|(?P<ontime_n>(?<!truoc va )(?<!truoc han va )dung (?:han|hen) (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?"
     + _pct_tail("op2") + r")"
     r"|(?P<late>(?:qua han|tre han|tre hen|cham tien do|tre)" + _pct_tail("lp") + r")"
-    r"|(?P<late_n>(?:qua han|tre han|tre hen) (?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("lp2") + r")"
+    r"|(?P<late_n>(?:qua han|tre han|tre hen) (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("lp2") + r")"
     r"|(?P<onl>(?P<on_a>" + NUM + r") ?/ ?(?P<on_b>" + NUM + r") " + _HS
     + r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r" (?:nop |tiep nhan )?truc tuyen(?: toan trinh)?"
@@ -60,8 +63,8 @@ _SCOPE_RE = re.compile(r"(?<![a-z])(?:toan tinh|cap tinh|cap huyen|cap xa|trung 
 def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
     """Dossier-statistics facts, at most one per sentence and scope."""
     out: list[dict[str, Any]] = []
-    for sent in doc.sentences:
-        out.extend(_sentence(doc, sent))
+    for i in doc.sentences_with("ho so", "hs", "tthc", "thu tuc hanh chinh"):
+        out.extend(_sentence(doc, doc.sentences[i]))
     return out
 
 
@@ -149,6 +152,13 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
             out["online"], out["online_total"] = a, b
             if m.group("on_p"):
                 out["online_pct"] = _pct(doc, m.group("on_p"))
+    elif g == "onl2":
+        a = doc.number(m.group("on2_a"), integer=True)
+        b = doc.number(m.group("on2_b"), integer=True)
+        if a <= b:
+            out["online"], out["online_total"] = a, b
+            if m.group("on2_p"):
+                out["online_pct"] = _pct(doc, m.group("on2_p"))
     elif g == "onp":
         out["online_pct"] = _pct(doc, m.group("onp_p"))
     return {k: v for k, v in out.items() if v is not None}

@@ -28,10 +28,13 @@ from .sentences import Sentence, clause_bounds, paren_spans
 from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PUBLISHER_BEFORE, REGIONAL_RE,
                        TARGET_RE, is_body_keyword)
 
-_RANK_WORD = r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?)"
+_RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
+              r"|(?<=len )(?:vi tri |hang )?thu)")
 VALUE_RE = re.compile(
     r"(?<![a-z0-9])(?:"
-    r"(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2}) (?:len|xuong)(?: " + _RANK_WORD + r")? (?P<fr_b>\d{1,2}))"
+    r"(?P<ll>lan luot (?:(?:xep|dung)(?: o)? )?(?:(?:hang|vi tri) )?(?:thu )?"
+    r"(?P<ll_v>\d{1,2}(?:(?:, ?| va )(?:thu )?\d{1,2}){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac)))"
+    r"|(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2}) (?:len|xuong)(?: " + _RANK_WORD + r")? (?P<fr_b>\d{1,2}))"
     r"(?![\d]|[.,]\d)"
     r"|(?P<fs>tu (?P<fs_a>" + NUM + r")(?: diem)? (?:len|xuong|tang len|giam xuong) (?P<fs_b>" + NUM + r") ?diem)"
     r"|(?P<rc>(?P<rc_v>tang|giam|tut|sut|lui|thang|vuot|nhay|cai thien|ha)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
@@ -44,7 +47,7 @@ VALUE_RE = re.compile(
     r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat)"
     r"|(?P<enum>(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
-    r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?(?:80|100|10|1)\s?)?(?:diem|% diem|%)))"
+    r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
     r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang)\s?:?\s(?P<sb_n>\d+[.,]\d+)"
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
     r")"
@@ -61,6 +64,13 @@ _COMP_CONTEXT = re.compile(r"chi so thanh phan|linh vuc|tieu chi|tru cot|chi so 
 _COMP_PREFIX = re.compile(r"(?:chi so|linh vuc|noi dung|tieu chi|tru cot|ve|rieng)\s*$")
 _AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)")
 _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|muc)\s*$")
+
+_CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?\s")
+_LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+#: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
+_FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
+_THEN_PROVINCE = re.compile(r",\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:va|cung)\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
 FIELDS = ("index", "year", "component", "score", "rank", "rank_of", "prev_score", "prev_rank",
           "score_change", "rank_change")
@@ -101,6 +111,9 @@ class _Context:
     year: int | None = None
     index_year: dict[str, int] = field(default_factory=dict)
     rank_of: dict[tuple[str, int | None], int] = field(default_factory=dict)
+    #: paragraph of the last sentence that named an index, and the year it named
+    paragraph: int = -1
+    named_year: int | None = None
 
 
 def extract_index_results(doc: Document) -> list[dict[str, Any]]:
@@ -234,9 +247,14 @@ class _Sentence:
         indices = doc.indices_in(sent.start, sent.end)
         chunk = self.f[sent.start:sent.end]
         inherited = None
+        self.carried_year: int | None = None
         if not indices and ctx.index and ctx.index != BLOCKED:
             if _COMP_CONTEXT.search(chunk) or find_components(chunk, ctx.index):
                 inherited = ctx.index
+            elif ctx.paragraph == sent.paragraph and _CONNECTOR.match(chunk):
+                # "... công bố Chỉ số CCHC năm 2023. Theo đó, tỉnh đạt 87,5 điểm"
+                inherited = ctx.index
+                self.carried_year = ctx.named_year
         events = self._events(indices, inherited)
         if not indices and not inherited:
             ctx.index = None
@@ -253,6 +271,8 @@ class _Sentence:
         target = False
         pending: list[tuple[_Event, str | None, str | None, int]] = []
         last_rank: tuple[_Fact | None, int] | None = None
+        deferred: list[tuple[_Event, int]] = []  # values waiting for the province named after them
+        fronted: list[tuple[_Event, str | None, str | None, int]] = []
 
         for ev in events:
             k = ev.kind
@@ -267,6 +287,11 @@ class _Sentence:
                         fact = self._fact(cur_index, pcomp, pprov, cur_year, cur_period, pat)
                         if fact is not None:
                             last_rank = self._apply(pev, fact, last_rank) or last_rank
+                elif pending and cur_index != BLOCKED and _FRONTED_END.fullmatch(self.f, sent.start, ev.start) \
+                        and all(pprov in (None, doc.host) for _e, pprov, _c, _a in pending):
+                    # "Với tổng điểm 89,71%, Chỉ số CCHC năm 2023 của tỉnh X xếp thứ 8": the
+                    # fronted figures belong to the subject the main clause names next
+                    fronted = pending
                 pending = []
             elif k == "comp":
                 idx, name = ev.data
@@ -276,6 +301,17 @@ class _Sentence:
                 cur_comp = None
             elif k == "prov":
                 cur_prov, prov_at, blocked = ev.data, ev.start, False
+                # "Đứng đầu bảng xếp hạng PAPI 2023 là tỉnh Quảng Trị", "Với 87,12 điểm, tỉnh X xếp ..."
+                for dev in [d for d, at in deferred if at == ev.start]:
+                    if target:
+                        continue
+                    if cur_index is None:
+                        pending.append((dev, cur_prov, cur_comp, dev.start))
+                    elif cur_index != BLOCKED:
+                        fact = self._fact(cur_index, cur_comp, cur_prov, cur_year, cur_period, dev.start)
+                        if fact is not None:
+                            last_rank = self._apply(dev, fact, last_rank) or last_rank
+                deferred = [(d, at) for d, at in deferred if at != ev.start]
             elif k == "host":
                 if doc.host:
                     cur_prov, prov_at = doc.host, ev.start
@@ -291,12 +327,26 @@ class _Sentence:
                 if p.kind in ("month", "cum", "quarter", "h1"):
                     cur_period = p.period
             elif k == "val":
-                if target or blocked or cur_prov is None or self._bad_context(ev):
-                    if ev.data.lastgroup in ("rk", "lead"):
-                        last_rank = (None, 0)
-                    continue
-                if cur_index is None:
+                if ev.data.lastgroup == "lead":
+                    named = self._lead_names(ev)
+                    if named is not None:
+                        deferred.append((ev, named))
+                        continue
+                if ev.data.lastgroup in ("s", "sb") and prov_at < 0 and not self._bad_context(ev):
+                    named = self._province_after(ev)
+                    if named is not None:
+                        deferred.append((ev, named))
+                        continue
+                if cur_index is None and not (target or blocked or self._bad_context(ev)):
                     pending.append((ev, cur_prov, cur_comp, min(a for a in (prov_at, ev.start) if a >= 0)))
+                    continue
+                if fronted:
+                    last_rank = self._flush_fronted(fronted, cur_index, cur_prov, cur_year, cur_period,
+                                                    last_rank, target or blocked)
+                    fronted = []
+                if target or blocked or cur_prov is None or self._bad_context(ev):
+                    if ev.data.lastgroup in ("rk", "lead", "ll"):
+                        last_rank = (None, 0)
                     continue
                 if cur_index == BLOCKED:
                     continue
@@ -311,12 +361,76 @@ class _Sentence:
                 if ev.data.lastgroup == "enum":
                     self._enum(ev, last_rank, cur_index, cur_comp, cur_year, cur_period)
                     continue
+                if ev.data.lastgroup == "ll":
+                    self._respectively(ev, cur_index, cur_comp, cur_year, cur_period)
+                    last_rank = (None, 0)
+                    continue
                 if fact is not None:
                     last_rank = self._apply(ev, fact, last_rank) or last_rank
+        if fronted:
+            self._flush_fronted(fronted, cur_index, cur_prov, cur_year, cur_period, last_rank, target or blocked)
         facts = self._finish()
         ctx.index = cur_index if cur_index != BLOCKED else None
         ctx.province = cur_prov
+        if indices:
+            ctx.paragraph = sent.paragraph
+            named = [p.year for p in doc.periods_in(sent.start, sent.end) if p.current and p.kind == "year"]
+            ctx.named_year = named[-1] if len(set(named)) == 1 else None
         return facts
+
+    def _flush_fronted(self, fronted: list[tuple[_Event, str | None, str | None, int]], index: str | None,
+                       prov: str | None, year: int | None, period: str | None,
+                       last_rank: tuple[_Fact | None, int] | None, refused: bool
+                       ) -> tuple[_Fact | None, int] | None:
+        if refused or prov is None or index is None or index == BLOCKED:
+            return last_rank
+        for pev, _pprov, pcomp, pat in fronted:
+            fact = self._fact(index, pcomp, prov, year, period, pat)
+            if fact is not None:
+                last_rank = self._apply(pev, fact, last_rank) or last_rank
+        return last_rank
+
+    def _province_after(self, ev: _Event) -> int | None:
+        """Where a score is followed by the province it belongs to ("87,12 điểm, tỉnh Bình Dương")."""
+        m = _THEN_PROVINCE.match(self.f, ev.end, self.sent.end)
+        if not m:
+            return None
+        provs = self.doc.provinces_in(m.end(), min(self.sent.end, m.end() + 40))
+        return provs[0].start if provs and provs[0].start == m.end() else None
+
+    def _lead_names(self, ev: _Event) -> int | None:
+        """Where "đứng đầu ... là <province>" names its leader, the province's start."""
+        _a, ce = self._clause_of(ev.start)
+        for p in self.doc.provinces_in(ev.end, ce):
+            m = _LEAD_IS.match(self.f, ev.end, p.start)
+            return p.start if m and m.end() == p.start else None
+        return None
+
+    def _respectively(self, ev: _Event, index: str, comp: str | None, year: int | None,
+                      period: str | None) -> None:
+        """"A, B và C lần lượt xếp thứ 2, 3, 4": one rank per province, in order."""
+        ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("ll_v"))]
+        cs, _ce = self._clause_of(ev.start)
+        provs = self.doc.provinces_in(cs, ev.start)
+        found: list[Any] = []
+        pos = ev.start
+        for p in reversed(provs):
+            gap = self.f[p.end:pos]
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            if COMPARATIVE_BEFORE.search(self.f[max(cs, p.start - 20):p.start]):
+                return
+            found.append(p)
+            pos = p.start
+        found.reverse()
+        if len(found) != len(ranks) or len(found) < 2 or any(not 1 <= r <= 63 for r in ranks):
+            return
+        for p, r in zip(found, ranks):
+            fact = self._fact(index, comp, p.name, year, period, found[0].start)
+            if fact is None or not fact.put("rank", r):
+                continue
+            fact.slots["_derived_of"] = True
+            fact.start, fact.end = min(fact.start, found[0].start), max(fact.end, ev.end)
 
     def _bad_context(self, ev: _Event) -> bool:
         m = ev.data
@@ -494,6 +608,8 @@ class _Sentence:
             return years[-1].year
         if cmp:
             return int(cmp.group(1)) + 1
+        if self.carried_year:
+            return self.carried_year
         if fact.index in self.ctx.index_year:
             return self.ctx.index_year[fact.index]
         pub = self.doc.published

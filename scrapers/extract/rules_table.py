@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Document
-from .gazetteer import find_provinces
 from .indices import BLOCKED, SCORE_RANGE
 from .numbers import NUM
 
@@ -70,7 +69,7 @@ def _row(doc: Document, a: int, b: int) -> _Row | None:
     f = doc.folded[a:b]
     if len(f) > 160 or _PROSE.search(f):
         return None
-    provs = find_provinces(f, doc.nfc[a:b], strict=False)
+    provs = doc.loose_provinces_in(a, b)
     if len(provs) != 1:
         return None
     p = provs[0]
@@ -123,7 +122,7 @@ def _cell_row(doc: Document, lines: list[tuple[int, int]], j: int) -> tuple[_Row
     a, b = lines[k]
     if b - a > 80:
         return None, j
-    provs = find_provinces(doc.folded[a:b], doc.nfc[a:b], strict=False)
+    provs = doc.loose_provinces_in(a, b)
     if len(provs) != 1 or len(doc.folded[a:b].strip()) > len(doc.folded[a:b][provs[0].start:provs[0].end]) + 12 \
             or _NUM_RE.search(doc.folded[a:b]):
         return None, j
@@ -142,7 +141,7 @@ def _is_province_line(doc: Document, span: tuple[int, int]) -> bool:
     a, b = span
     if b - a > 80:
         return False
-    return len(find_provinces(doc.folded[a:b], doc.nfc[a:b], strict=False)) == 1 and not _NUM_RE.search(doc.folded[a:b])
+    return len(doc.loose_provinces_in(a, b)) == 1 and not _NUM_RE.search(doc.folded[a:b])
 
 
 def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_Column] | None, list[_Column] | None, int | None]:

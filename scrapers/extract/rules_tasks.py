@@ -28,10 +28,9 @@ def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
     """Task-progress facts, one per stated "N/M nhiệm vụ"."""
     out: list[dict[str, Any]] = []
     f = doc.folded
-    for i, sent in enumerate(doc.sentences):
+    for i in doc.sentences_with("nhiem vu", " nv"):
+        sent = doc.sentences[i]
         chunk = f[sent.start:sent.end]
-        if "nhiem vu" not in chunk and " nv" not in chunk:
-            continue
         for m in _TASK_RE.finditer(chunk):
             fact = _task(doc, i, sent, m)
             if fact:
