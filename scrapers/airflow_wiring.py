@@ -77,14 +77,16 @@ NETWORK_TASK_ARGS = {
 def dbt_task_group(group_id: str = "dbt", dbt_vars: dict | None = None):
     """dbt as Airflow tasks through Cosmos, rendered from the precompiled manifest.
 
-    The manifest (dbt_project/target/manifest.json, made by `dbt parse` in `make up`)
-    keeps DAG parsing fast. Without it the group degrades to one `dbt build` task, so
-    the DAG still imports.
+    The manifest (dbt_project/target/manifest.json, made by `dbt parse` before a run)
+    keeps DAG parsing fast. Without it (or with CCHC_DBT_RENDER=single) the group is one
+    `dbt build` task, so the DAG still imports.
     """
     from airflow.sdk import task
 
     manifest = DBT_PROJECT_DIR / "target" / "manifest.json"
-    if not manifest.exists():
+    # CCHC_DBT_RENDER=single runs the whole project as one `dbt build` task: fewer, bigger
+    # tasks for small machines (and quick reruns in tests); the default is a task per node.
+    if os.environ.get("CCHC_DBT_RENDER", "cosmos") == "single" or not manifest.exists():
         @task(task_id=f"{group_id}_build", execution_timeout=timedelta(hours=1))
         def dbt_build(**context) -> None:
             from scrapers.pipeline import dbt

@@ -73,11 +73,13 @@ def e2e_env(pg_admin_dsn, tmp_path_factory):
         admin.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
 
 
-def _run_dag(env: dict, faults: str | None = None) -> subprocess.CompletedProcess:
+def _run_dag(env: dict, faults: str | None = None, dbt_render: str = "cosmos") -> subprocess.CompletedProcess:
+    """One `airflow dags test cchc_nightly`. The first run renders dbt per node with Cosmos
+    (what ships); reruns may use one `dbt build` task to keep the suite short."""
     from scrapers.replay import ReplayServer
 
     with ReplayServer(faults=faults) as srv:
-        run_env = {**env, "CCHC_REPLAY_PORT": str(srv.port)}
+        run_env = {**env, "CCHC_REPLAY_PORT": str(srv.port), "CCHC_DBT_RENDER": dbt_render}
         proc = subprocess.run(["airflow", "dags", "test", "cchc_nightly"], env=run_env, cwd=ROOT,
                               capture_output=True, text=True, timeout=900)
     logs = ROOT / ".local" / "logs"
@@ -147,7 +149,7 @@ def test_the_run_is_audited(first_run):
 def test_second_run_changes_no_mart_row_count(first_run, e2e_env):
     env, dsn = e2e_env
     before = _mart_counts(dsn)
-    proc = _run_dag(env)
+    proc = _run_dag(env, dbt_render="single")
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-6000:]
     assert _mart_counts(dsn) == before
     import psycopg
@@ -165,9 +167,9 @@ def test_a_failing_source_fails_alone_and_loses_nothing(first_run, e2e_env):
     env, dsn = e2e_env
     with psycopg.connect(dsn) as conn:
         pages_before = conn.execute("select count(*) from raw.pages").fetchone()[0]
-        facts_before = conn.execute("select count(*) from raw.facts").fetchone()[0]
+        fact_ids_before = {r[0] for r in conn.execute("select fact_id from raw.facts")}
     marts_before = _mart_counts(dsn)
-    proc = _run_dag(env, faults="tiengiang.gov.vn:status=500,retry_after=0")
+    proc = _run_dag(env, faults="tiengiang.gov.vn:status=500,retry_after=0", dbt_render="single")
     out = proc.stdout + proc.stderr
     assert proc.returncode != 0, "the run must report the failed source"
     with psycopg.connect(dsn) as conn:
@@ -180,5 +182,6 @@ def test_a_failing_source_fails_alone_and_loses_nothing(first_run, e2e_env):
                               " and outcome in ('fetched', 'unchanged')", (run_id,)).fetchone()[0]
         assert others >= 5, out[-3000:]
         assert conn.execute("select count(*) from raw.pages").fetchone()[0] == pages_before
-        assert conn.execute("select count(*) from raw.facts").fetchone()[0] == facts_before
+        # nothing loaded before is lost (a newer extractor version may add rows beside them)
+        assert fact_ids_before <= {r[0] for r in conn.execute("select fact_id from raw.facts")}
     assert _mart_counts(dsn) == marts_before
