@@ -25,7 +25,8 @@ import pendulum
 from airflow.sdk import Param, TriggerRule, dag, task
 
 from scrapers.airflow_wiring import (
-    DEFAULT_ARGS, MARTS, NETWORK_TASK_ARGS, RAW_ARTICLES, RAW_FACTS, TIMEZONE, dbt_task_group, settings,
+    DEFAULT_ARGS, NETWORK_TASK_ARGS, RAW_ARTICLES, RAW_FACTS, TIMEZONE, dbt_task_group,
+    marts_and_reports, settings, validation, watch_every_task,
 )
 
 
@@ -83,12 +84,6 @@ def cchc_backfill():
         return parse(settings(), source_id, context["run_id"], since=_date(p["start_date"]),
                      until=_date(p["end_date"]), reparse=True)
 
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def validate_articles(**context) -> dict:
-        from scrapers.pipeline import validate
-
-        return validate(settings(), "articles", context["run_id"])
-
     @task(outlets=[RAW_FACTS])
     def reextract(source_id: str, **context) -> dict:
         from scrapers.pipeline import extract
@@ -97,57 +92,18 @@ def cchc_backfill():
         return extract(settings(), source_id, context["run_id"], since=_date(p["start_date"]),
                        until=_date(p["end_date"]), reextract=True)
 
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def validate_facts(**context) -> dict:
-        from scrapers.pipeline import validate
-
-        return validate(settings(), "facts", context["run_id"])
-
-    @task
-    def count_rows(**context) -> dict:
-        from scrapers.pipeline import record_row_counts
-
-        return record_row_counts(settings(), context["run_id"])
-
-    @task(outlets=[MARTS])
-    def validate_marts(**context) -> dict:
-        from scrapers.pipeline import validate
-
-        return validate(settings(), "marts", context["run_id"])
-
-    @task(trigger_rule=TriggerRule.ONE_FAILED, retries=0)
-    def watcher() -> None:
-        """Fails the DAG run when any task failed (the report tasks run ALL_DONE and
-        would otherwise leave the run looking green)."""
-        raise RuntimeError("a task of this run failed: see audit.task_failures and the report")
-
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def publish_reports(**context) -> dict:
-        from scrapers.pipeline import finish, publish
-
-        s = settings()
-        paths = publish(s, context["run_id"])
-        finish(s, context["run_id"])
-        return paths
-
     sources = list_sources()
     prepare() >> sources
     fetched = refetch.expand(source_id=sources)
     parsed = reparse.expand(source_id=sources)
     fetched >> parsed
-    v_articles = validate_articles()
+    v_articles = validation("articles")
     extracted = reextract.expand(source_id=sources)
-    v_facts = validate_facts()
+    v_facts = validation("facts")
     dbt_group = dbt_task_group()
-    counted = count_rows()
-    v_marts = validate_marts()
-    parsed >> v_articles >> extracted >> v_facts >> dbt_group >> counted >> v_marts >> publish_reports()
-
-    watcher()
+    parsed >> v_articles >> extracted >> v_facts >> dbt_group
+    marts_and_reports(dbt_group)
 
 
 dag = cchc_backfill()
-# the watcher sits downstream of every task, so any failure fails the DAG run
-for _t in dag.tasks:
-    if _t.task_id != "watcher":
-        _t >> dag.get_task("watcher")
+watch_every_task(dag)

@@ -28,8 +28,8 @@ import pendulum
 from airflow.sdk import TriggerRule, dag, task
 
 from scrapers.airflow_wiring import (
-    DEFAULT_ARGS, MARTS, NETWORK_TASK_ARGS, RAW_ARTICLES, RAW_FACTS, RAW_PAGES, TIMEZONE,
-    dbt_task_group, settings,
+    DEFAULT_ARGS, NETWORK_TASK_ARGS, RAW_ARTICLES, RAW_FACTS, RAW_PAGES, TIMEZONE,
+    dbt_task_group, marts_and_reports, settings, validation, watch_every_task,
 )
 
 
@@ -62,35 +62,17 @@ def cchc_nightly():
 
         return _scrape(settings(), source_id, context["run_id"])
 
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def validate_fetch_log(**context) -> dict:
-        from scrapers.pipeline import validate
-
-        return validate(settings(), "fetch_log", context["run_id"])
-
     @task(outlets=[RAW_ARTICLES])
     def parse(source_id: str, **context) -> dict:
         from scrapers.pipeline import parse as _parse
 
         return _parse(settings(), source_id, context["run_id"])
 
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def validate_articles(**context) -> dict:
-        from scrapers.pipeline import validate
-
-        return validate(settings(), "articles", context["run_id"])
-
     @task(outlets=[RAW_FACTS])
     def extract(source_id: str, **context) -> dict:
         from scrapers.pipeline import extract as _extract
 
         return _extract(settings(), source_id, context["run_id"])
-
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def validate_facts(**context) -> dict:
-        from scrapers.pipeline import validate
-
-        return validate(settings(), "facts", context["run_id"])
 
     @task
     def list_official_sources() -> list[str]:
@@ -106,67 +88,27 @@ def cchc_nightly():
 
         return official(settings(), source_id, context["run_id"])
 
-    # ALL_DONE: a failing publisher does not stop dbt (nor the provincial sources, which do
-    # not depend on it); a critical failure here stops dbt like the other checkpoints
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def validate_official(**context) -> dict:
-        from scrapers.pipeline import validate
-
-        return validate(settings(), "official", context["run_id"])
-
-    @task
-    def count_rows(**context) -> dict:
-        from scrapers.pipeline import record_row_counts
-
-        return record_row_counts(settings(), context["run_id"])
-
-    @task(outlets=[MARTS])
-    def validate_marts(**context) -> dict:
-        from scrapers.pipeline import validate
-
-        return validate(settings(), "marts", context["run_id"])
-
-    @task(trigger_rule=TriggerRule.ONE_FAILED, retries=0)
-    def watcher() -> None:
-        """Fails the DAG run when any task failed (the report tasks run ALL_DONE and
-        would otherwise leave the run looking green)."""
-        raise RuntimeError("a task of this run failed: see audit.task_failures and the report")
-
-    @task(trigger_rule=TriggerRule.ALL_DONE)
-    def publish_reports(**context) -> dict:
-        from scrapers.pipeline import finish, publish
-
-        s = settings()
-        paths = publish(s, context["run_id"])
-        finish(s, context["run_id"])
-        return paths
-
     sources = list_sources()
     prepared = prepare()
     prepared >> sources
     scraped = scrape.expand(source_id=sources)
-    v_fetch = validate_fetch_log()
+    v_fetch = validation("fetch_log")
     parsed = parse.expand(source_id=sources)
-    v_articles = validate_articles()
+    v_articles = validation("articles")
     extracted = extract.expand(source_id=sources)
-    v_facts = validate_facts()
+    v_facts = validation("facts")
     official_ids = list_official_sources()
     prepared >> official_ids
     ingested = ingest_official.expand(source_id=official_ids)
-    v_official = validate_official()
+    # ALL_DONE: a failing publisher does not stop dbt (nor the provincial sources, which do
+    # not depend on it); a critical failure here stops dbt like the other checkpoints
+    v_official = validation("official")
     dbt_group = dbt_task_group()
-    counted = count_rows()
-    v_marts = validate_marts()
 
     scraped >> v_fetch >> parsed >> v_articles >> extracted >> v_facts >> dbt_group
     scraped >> ingested >> v_official >> dbt_group
-    dbt_group >> counted >> v_marts >> publish_reports()
-
-    watcher()
+    marts_and_reports(dbt_group)
 
 
 dag = cchc_nightly()
-# the watcher sits downstream of every task, so any failure fails the DAG run
-for _t in dag.tasks:
-    if _t.task_id != "watcher":
-        _t >> dag.get_task("watcher")
+watch_every_task(dag)

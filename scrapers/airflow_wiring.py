@@ -126,3 +126,62 @@ def dbt_task_group(group_id: str = "dbt", dbt_vars: dict | None = None):
         operator_args={"install_deps": False, "execution_timeout": timedelta(minutes=20)},
         default_args={"retries": 0},
     )
+
+
+# ---------------------------------------------------------------- tasks both DAGs share
+
+def validation(stage: str, *, all_done: bool = True, outlets: tuple = ()):
+    """The GX checkpoint of one stage as a task `validate_<stage>`.
+
+    `all_done`: run even when some mapped upstream task (one source) failed, so the
+    other sources' data is still checked and loaded.
+    """
+    from airflow.sdk import TriggerRule, task
+
+    rule = TriggerRule.ALL_DONE if all_done else TriggerRule.ALL_SUCCESS
+
+    @task(task_id=f"validate_{stage}", trigger_rule=rule, outlets=list(outlets))
+    def _validate(**context) -> dict:
+        from scrapers.pipeline import validate
+
+        return validate(settings(), stage, context["run_id"])
+
+    return _validate()
+
+
+def marts_and_reports(dbt_group):
+    """dbt → row counts → marts checkpoint → reports (always), wired in that order."""
+    from airflow.sdk import TriggerRule, task
+
+    @task
+    def count_rows(**context) -> dict:
+        from scrapers.pipeline import record_row_counts
+
+        return record_row_counts(settings(), context["run_id"])
+
+    @task(trigger_rule=TriggerRule.ALL_DONE)
+    def publish_reports(**context) -> dict:
+        from scrapers.pipeline import finish, publish
+
+        s = settings()
+        paths = publish(s, context["run_id"])
+        finish(s, context["run_id"])
+        return paths
+
+    v_marts = validation("marts", all_done=False, outlets=(MARTS,))
+    dbt_group >> count_rows() >> v_marts >> publish_reports()
+
+
+def watch_every_task(dag) -> None:
+    """Add a `watcher` downstream of every task: it fails the DAG run when any task failed
+    (the report task runs ALL_DONE and would otherwise leave a failed run looking green)."""
+    from airflow.sdk import TriggerRule, task
+
+    @task(task_id="watcher", trigger_rule=TriggerRule.ONE_FAILED, retries=0, dag=dag)
+    def watcher() -> None:
+        raise RuntimeError("a task of this run failed: see audit.task_failures and the report")
+
+    w = watcher()
+    for t in dag.tasks:
+        if t.task_id != "watcher":
+            t >> w.operator
