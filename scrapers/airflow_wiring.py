@@ -164,9 +164,8 @@ def marts_and_reports(dbt_group):
         from scrapers.pipeline import finish, publish
 
         s = settings()
-        paths = publish(s, context["run_id"])
-        finish(s, context["run_id"])
-        return paths
+        finish(s, context["run_id"])  # first, so the report shows the run's final status
+        return publish(s, context["run_id"])
 
     v_marts = validation("marts", all_done=False, outlets=(MARTS,))
     dbt_group >> count_rows() >> v_marts >> publish_reports()

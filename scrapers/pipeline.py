@@ -335,5 +335,6 @@ def run_all(settings: Settings, run_id: str, source_ids: list[str] | None = None
     dbt(settings, "build", run_id=run_id)
     record_row_counts(settings, run_id)
     validate(settings, "marts", run_id)
+    status = finish(settings, run_id)  # first, so the report shows the run's final status
     publish(settings, run_id)
-    return finish(settings, run_id)
+    return status
