@@ -7,7 +7,7 @@ against the real sites is ``CCHC_MODE=live``: the same code, other hosts.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Mapping
 
@@ -47,7 +47,6 @@ class Settings:
     max_crawl_delay_s: float | None = None
     reports_dir: Path = PROJECT_ROOT / ".local" / "reports"
     sources_file: Path = PROJECT_ROOT / "scrapers" / "sources.yml"
-    extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
