@@ -255,10 +255,10 @@ class _Sentence:
                 # "... công bố Chỉ số CCHC năm 2023. Theo đó, tỉnh đạt 87,5 điểm"
                 inherited = ctx.index
                 self.carried_year = ctx.named_year
-        events = self._events(indices, inherited)
         if not indices and not inherited:
             ctx.index = None
             return []
+        events = self._events(indices, inherited)
         cur_index = inherited
         cur_comp: str | None = None
         cur_comp_at = -1

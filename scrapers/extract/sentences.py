@@ -44,10 +44,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    if start >= end:
+        return
+    if text[start].isspace() or text[end - 1].isspace():
+        seg = text[start:end]
+        stripped = seg.lstrip()
+        start += len(seg) - len(stripped)
+        end = start + len(stripped.rstrip())
     if end > start:
         out.append(Sentence(start, end, para))
 

@@ -40,21 +40,29 @@ def _fold_char(ch: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, strip diacritics; ``len(fold(t)) == len(t)`` always holds."""
     table = _fold_cache
-    for ch in set(text).difference(table):
-        table[ch] = _fold_char(ch)
-    return text.translate(_translation(table))
+    new = set(text).difference(table)
+    if new:
+        for ch in new:
+            table[ch] = _fold_char(ch)
+        _extend_ord_table(new)
+    return text.translate(_ord_table)
 
 
-_translation_cache: dict[int, dict[int, str]] = {}
+#: ``str.translate`` table indexed by code point: an int (the code point itself) for a
+#: character left alone, the folded character otherwise. A list lookup is much cheaper
+#: per character than a dict lookup; code points past its end raise ``IndexError`` and
+#: are left alone, like unmapped keys of a dict table.
+_ord_table: list[int | str] = []
 
 
-def _translation(table: dict[str, str]) -> dict[int, str]:
-    """``str.translate`` map for the folded characters seen so far (rebuilt only as it grows)."""
-    cached = _translation_cache.get(len(table))
-    if cached is None:
-        _translation_cache.clear()
-        cached = _translation_cache[len(table)] = {ord(k): v for k, v in table.items() if k != v}
-    return cached
+def _extend_ord_table(chars: set[str]) -> None:
+    top = max(map(ord, chars)) + 1
+    if top > len(_ord_table):
+        _ord_table.extend(range(len(_ord_table), top))
+    for ch in chars:
+        folded = _fold_cache[ch]
+        if folded != ch:
+            _ord_table[ord(ch)] = folded
 
 
 _GROUP = re.compile(r".[\u0300-\u036f]*", re.DOTALL)
