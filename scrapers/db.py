@@ -44,6 +44,18 @@ def mask_dsn(dsn: str) -> str:
     return psycopg.conninfo.make_conninfo(**info)
 
 
+def dbt_profile_env(dsn: str) -> dict[str, str]:
+    """The CCHC_DB_* variables dbt's profiles.yml reads, derived from the one warehouse DSN."""
+    info = psycopg.conninfo.conninfo_to_dict(dsn)
+    return {
+        "CCHC_DB_HOST": str(info.get("host", "127.0.0.1")),
+        "CCHC_DB_PORT": str(info.get("port", "5432")),
+        "CCHC_DB_USER": str(info.get("user", "")),
+        "CCHC_DB_PASSWORD": str(info.get("password", "")),
+        "CCHC_DB_NAME": str(info.get("dbname", "")),
+    }
+
+
 def migration_files() -> list[Path]:
     return sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql"))
 

@@ -56,7 +56,7 @@ def enabled_sources(settings: Settings, only: list[str] | None = None) -> list[s
         unknown = sorted(set(only) - {s.id for s in registry.sources})
         if unknown:
             raise ValueError(f"unknown source id(s): {', '.join(unknown)}")
-        ids = [i for i in only]
+        ids = list(only)
     return ids
 
 
@@ -149,21 +149,11 @@ def dbt(settings: Settings, *args: str, run_id: str | None = None) -> None:
 
 
 def dbt_env(settings: Settings) -> dict[str, str]:
-    """The environment dbt's profiles.yml reads (CCHC_DB_*), derived from the one DSN."""
-    import psycopg
+    """This process's environment plus what dbt's profiles.yml reads (CCHC_DB_*)."""
+    from scrapers.db import dbt_profile_env
 
-    info = psycopg.conninfo.conninfo_to_dict(settings.dsn())
-    env = dict(os.environ)
-    env.update({
-        "CCHC_DB_HOST": str(info.get("host", "127.0.0.1")),
-        "CCHC_DB_PORT": str(info.get("port", "5432")),
-        "CCHC_DB_USER": str(info.get("user", "")),
-        "CCHC_DB_PASSWORD": str(info.get("password", "")),
-        "CCHC_DB_NAME": str(info.get("dbname", "")),
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "False",
-        "DO_NOT_TRACK": "1",
-    })
-    return env
+    return {**os.environ, **dbt_profile_env(settings.dsn()),
+            "DBT_SEND_ANONYMOUS_USAGE_STATS": "False", "DO_NOT_TRACK": "1"}
 
 
 def _dbt_executable() -> str:

@@ -6,7 +6,7 @@ import shlex
 import sys
 
 from scrapers import localpg
-from scrapers.db import DatabaseUnreachable, connect, mask_dsn, upgrade
+from scrapers.db import DatabaseUnreachable, connect, dbt_profile_env, mask_dsn, upgrade
 from scrapers.settings import Settings
 
 NAME = "db"
@@ -70,16 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
 def shell_exports(settings: Settings) -> str:
     """Exports that hand the one warehouse DSN to Airflow (connection) and dbt (profile)."""
-    import psycopg
-
     dsn = settings.dsn()
-    info = psycopg.conninfo.conninfo_to_dict(dsn)
-    pairs = {
-        "AIRFLOW_CONN_CCHC_WAREHOUSE": dsn.replace("postgresql://", "postgres://", 1),
-        "CCHC_DB_HOST": info.get("host", "127.0.0.1"),
-        "CCHC_DB_PORT": str(info.get("port", "5432")),
-        "CCHC_DB_USER": info.get("user", ""),
-        "CCHC_DB_PASSWORD": info.get("password", ""),
-        "CCHC_DB_NAME": info.get("dbname", ""),
-    }
+    pairs = {"AIRFLOW_CONN_CCHC_WAREHOUSE": dsn.replace("postgresql://", "postgres://", 1),
+             **dbt_profile_env(dsn)}
     return "\n".join(f"export {k}={shlex.quote(v)}" for k, v in pairs.items())

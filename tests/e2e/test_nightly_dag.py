@@ -40,12 +40,13 @@ def e2e_env(pg_admin_dsn, tmp_path_factory):
     import psycopg
     from psycopg import sql
 
+    from scrapers.db import dbt_profile_env
+
     name = f"cchc_e2e_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(pg_admin_dsn, autocommit=True) as admin:
         admin.execute(sql.SQL("create database {}").format(sql.Identifier(name)))
     dsn = _dsn_for(pg_admin_dsn, name)
     base = tmp_path_factory.mktemp("e2e")
-    info = psycopg.conninfo.conninfo_to_dict(dsn)
     env = dict(os.environ)
     env.update({
         "AIRFLOW_HOME": str(base / "airflow"),
@@ -55,9 +56,7 @@ def e2e_env(pg_admin_dsn, tmp_path_factory):
         "AIRFLOW__COSMOS__CACHE_DIR": str(base / "cosmos"),
         "AIRFLOW_CONN_CCHC_WAREHOUSE": _url(dsn).replace("postgresql://", "postgres://", 1),
         "CCHC_DATABASE_URL": _url(dsn),
-        "CCHC_DB_HOST": str(info.get("host")), "CCHC_DB_PORT": str(info.get("port")),
-        "CCHC_DB_USER": str(info.get("user")), "CCHC_DB_PASSWORD": str(info.get("password", "")),
-        "CCHC_DB_NAME": name,
+        **dbt_profile_env(dsn),
         "CCHC_LOCAL_DIR": str(base / "local"),
         "CCHC_MODE": "offline",
         "CCHC_MAX_CRAWL_DELAY_S": "0.05", "CCHC_MIN_HOST_INTERVAL_S": "0.05",
