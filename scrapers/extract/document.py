@@ -117,23 +117,44 @@ class Document:
         return numbers.parse_number(token, self.convention, integer=integer)
 
     def period_before(self, pos: int, sent: Sentence) -> str | None:
+        """The reporting period governing a figure at ``pos`` (see :meth:`period_obj_before`)."""
+        p = self.period_obj_before(pos, sent)
+        return p.period if p else None
+
+    def period_obj_before(self, pos: int, sent: Sentence) -> Period | None:
         """The reporting period governing a figure at ``pos``.
 
         The nearest current period stated before it in its sentence, else in
         the earlier sentences of its paragraph ("Năm 2022, ... Toàn tỉnh tiếp
-        nhận ..."). Comparisons ("so với năm 2021") and dates never count.
+        nhận ..."), else the one reporting period the headline (first line) states: a
+        report titled "... 6 tháng đầu năm 2024" gives its figures that period
+        even when a later paragraph only says "Trong kỳ". Comparisons ("so với
+        năm 2021") and dates never count.
         """
         cands = [p for p in self.periods_in(sent.start, pos) if p.current and p.period]
         if cands:
-            return cands[-1].period
+            return cands[-1]
         i = self._sentence_no[sent.start]
         for prev in reversed(self.sentences[:i]):
             if prev.paragraph != sent.paragraph:
                 break
             cands = [p for p in self.periods_in(prev.start, prev.end) if p.current and p.period]
             if cands:
-                return cands[-1].period
-        return None
+                return cands[-1]
+        return self.headline_period if sent.paragraph > 0 else None
+
+    @property
+    def headline_period(self) -> Period | None:
+        """The single current period the first line states, if it states exactly one."""
+        if not self.sentences or self.sentences[0].paragraph != 0:
+            return None
+        end = max(s.end for s in self.sentences if s.paragraph == 0)
+        found = [p for p in self.periods_in(self.sentences[0].start, end) if p.current and p.period]
+        # a bare year in a title is as often the plan's year as the figures' ("Xây dựng kế
+        # hoạch CCHC năm 2017"): only a reporting period (month, quarter, N months) counts
+        if len({p.period for p in found}) != 1 or found[0].kind == "year":
+            return None
+        return found[0]
 
     def subject_province(self, start: int, pos: int) -> str | None:
         """The province a figure at ``pos`` is about: the last one named in

@@ -36,7 +36,7 @@ _PERIOD = re.compile(
 )
 #: words that make the following period a comparison or history, not the period of the figure
 _NOT_CURRENT = re.compile(
-    r"(?:so voi|so|ke tu|tu|den|toi|truoc|sau|hon|giai doan|cuoi|dau|nhu|thap hon|cao hon|bang|"
+    r"(?:so voi|(?<!ho )so|ke tu|tu|den|toi|truoc|sau|hon|giai doan|cuoi|dau|nhu|thap hon|cao hon|bang|"
     r"cung ky|lien tiep|vao|trong khi|thay cho)\s*(?:cung ky\s*)?(?:cua\s*)?(?:(?:giua|cuoi|het|dau)\s*)?$"
 )
 

@@ -49,6 +49,14 @@ _DOSSIER_RE = re.compile(
     + r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r" (?:nop |tiep nhan )?truc tuyen(?: toan trinh)?"
     + _pct_tail("onp_p") + r")"
+    r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?"
+    + _pct_tail("onp2_p") + r")"
+    r"|(?P<onn>(?<!chua )" + _HS + r" (?:nop |tiep nhan )?(?:truc tuyen|qua mang|qua dich vu cong(?: truc tuyen)?)"
+    r"(?: toan trinh)?(?: (?:la|dat|:))?\s?(?P<onn_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?"
+    r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
+    r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?(?:truc tuyen|qua mang)"
+    r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh)?"
+    r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
     r")"
 )
 _KEYWORDS = re.compile(r"(?<![a-z])(?:ho so|hs|tthc|thu tuc hanh chinh)(?![a-z])")
@@ -159,6 +167,10 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
             out["online"], out["online_total"] = a, b
             if m.group("on2_p"):
                 out["online_pct"] = _pct(doc, m.group("on2_p"))
-    elif g == "onp":
-        out["online_pct"] = _pct(doc, m.group("onp_p"))
+    elif g in ("onp", "onp2"):
+        out["online_pct"] = _pct(doc, m.group(g + "_p"))
+    elif g in ("onn", "onn2"):
+        out["online"] = doc.number(m.group(g + "_n"), integer=True)
+        if m.group(g + "_p"):
+            out["online_pct"] = _pct(doc, m.group(g + "_p"))
     return {k: v for k, v in out.items() if v is not None}

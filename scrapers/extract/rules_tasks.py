@@ -54,7 +54,12 @@ def _task(doc: Document, i: int, sent: Sentence, m: re.Match[str]) -> dict[str, 
     if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]):
         return None
     tail = _ATTACHED_YEAR.match(f, b, sent.end)
-    period = tail.group("y") if tail else doc.period_before(a, sent)
+    stated = doc.period_obj_before(a, sent)
+    period = stated.period if stated else None
+    if tail and not (stated and stated.kind in ("cum", "h1", "quarter") and stated.year == int(tail.group("y"))):
+        # "... 32/38 nhiệm vụ CCHC năm 2016": the plan's year, unless a cumulative period of
+        # that same year was stated before ("6 tháng đầu năm 2024, ... 21/52 nhiệm vụ ... năm 2024")
+        period = tail.group("y")
     end = tail.end() if tail else b
     verb = _VERB_BEFORE.search(f, max(sent.start, a - 30), a)
     start = verb.start() if verb else a
