@@ -65,6 +65,13 @@ _COMP_PREFIX = re.compile(r"(?:chi so|linh vuc|noi dung|tieu chi|tru cot|ve|rien
 _AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)")
 _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|muc)\s*$")
 
+#: a sentence whose subject is a province named first, after at most a short fronted phrase:
+#: "Đồng Tháp đạt 89,86%, ...", "Trong khi đó, Bạc Liêu chỉ đạt ...", "Ở cấp tỉnh, Đà Nẵng ..."
+_SUBJECT_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+#: a sentence that goes on down the ranking the previous one started
+_ENUM_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*)?(?:cac |nhung )?(?:vi tri|dia phuong|tinh)?\s*"
+                        r"(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau)")
+_PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?\s")
 _LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
@@ -114,6 +121,9 @@ class _Context:
     #: paragraph of the last sentence that named an index, and the year it named
     paragraph: int = -1
     named_year: int | None = None
+    #: the last rank the previous sentence gave: (index, component, year, rank), for a
+    #: next sentence that goes on down the table ("Các vị trí tiếp theo lần lượt là ...")
+    last_rank: tuple[str, str | None, int | None, int] | None = None
 
 
 def extract_index_results(doc: Document) -> list[dict[str, Any]]:
@@ -255,6 +265,11 @@ class _Sentence:
                 # "... công bố Chỉ số CCHC năm 2023. Theo đó, tỉnh đạt 87,5 điểm"
                 inherited = ctx.index
                 self.carried_year = ctx.named_year
+            elif sent.paragraph - ctx.paragraph in (0, 1) and self._continues(chunk):
+                # "Chỉ số CCHC năm 2022 của các tỉnh ... có nhiều biến động. Đồng Tháp đạt
+                # 89,86%, xếp thứ 4/63; ...": the next sentence, led by a province, goes on
+                inherited = ctx.index
+                self.carried_year = ctx.named_year
         if not indices and not inherited:
             ctx.index = None
             return []
@@ -271,6 +286,9 @@ class _Sentence:
         target = False
         pending: list[tuple[_Event, str | None, str | None, int]] = []
         last_rank: tuple[_Fact | None, int] | None = None
+        if inherited and ctx.last_rank and ctx.last_rank[0] == inherited and _ENUM_OPEN.match(chunk):
+            index0, comp0, year0, rank0 = ctx.last_rank
+            last_rank = (_Fact(index0, comp0, "", year0, None, sent.start, sent.start), rank0)
         deferred: list[tuple[_Event, int]] = []  # values waiting for the province named after them
         fronted: list[tuple[_Event, str | None, str | None, int]] = []
 
@@ -370,6 +388,9 @@ class _Sentence:
         if fronted:
             self._flush_fronted(fronted, cur_index, cur_prov, cur_year, cur_period, last_rank, target or blocked)
         facts = self._finish()
+        ranked = [f for f in facts if f["rank"] is not None and f["index"] == cur_index]
+        ctx.last_rank = ((cur_index, ranked[-1]["component"], ranked[-1]["year"], ranked[-1]["rank"])
+                         if ranked else None)
         ctx.index = cur_index if cur_index != BLOCKED else None
         ctx.province = cur_prov
         if indices:
@@ -377,6 +398,22 @@ class _Sentence:
             named = [p.year for p in doc.periods_in(sent.start, sent.end) if p.current and p.kind == "year"]
             ctx.named_year = named[-1] if len(set(named)) == 1 else None
         return facts
+
+    def _continues(self, chunk: str) -> bool:
+        """Whether an index-less sentence continues the previous one's index.
+
+        It must be led by a named province (its subject) or go on down the
+        ranking ("Tiếp theo là ..."), and state a value the index rules read.
+        """
+        if not VALUE_RE.search(chunk):
+            return False
+        if _ENUM_OPEN.match(chunk) and self.ctx.last_rank:
+            return True
+        provs = self.doc.provinces_in(self.sent.start, self.sent.end)
+        if not provs:
+            return False
+        m = _SUBJECT_OPEN.match(self.f, self.sent.start, provs[0].start)
+        return bool(m and m.end() == provs[0].start)
 
     def _flush_fronted(self, fronted: list[tuple[_Event, str | None, str | None, int]], index: str | None,
                        prov: str | None, year: int | None, period: str | None,
@@ -548,6 +585,11 @@ class _Sentence:
                 break
             found.append(p)
             pos = p.end
+            # "Hải Phòng (71,05 điểm), Long An (70,27 điểm) ...": the figures in parentheses
+            # are read as each province's own values; the walk steps over them
+            paren = _PAREN_AFTER.match(self.f, pos, end)
+            if paren:
+                pos = paren.end()
         for i, p in enumerate(found, start=1):
             fact = self._fact(base_fact.index, base_fact.component, p.name, base_fact.year, period, ev.start)
             if fact is None or not fact.put("rank", base + i):

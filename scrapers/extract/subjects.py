@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-COMPARATIVE_BEFORE = re.compile(r"(?:sau|hon|truoc|so voi|nhu|cung voi|vuot qua|vuot|thay|ngang|voi|tham gia)\s+"
+COMPARATIVE_BEFORE = re.compile(r"(?:sau|hon|truoc|so voi|nhu|cung voi|vuot qua|vuot|(?<!cho )thay|ngang|voi|tham gia)\s+"
                                  r"(?:(?:tinh|thanh pho|tp\.?)\s+)?$")
 
 NONPROV_RE = re.compile(
