@@ -41,7 +41,8 @@ VALUE_RE = re.compile(
     r" (?P<rc_n>\d{1,2}) (?:bac|hang|vi tri|cap|thu hang)(?![a-z]))"
     r"|(?P<sc>(?P<sc_v>tang|giam|tut|sut|cao hon|thap hon)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
     r"(?: so voi)?(?: (?:nam (?:truoc|\d{4})|cung ky))? (?P<sc_n>" + NUM_U + r") ?(?:% )?diem)"
-    r"|(?P<rk>" + _RANK_WORD + r" (?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
+    r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
+    r"|(?<=thu )(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![a-z0-9]| \d))"
     r"(?:\s?/\s?(?P<rk_of>\d{2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
     r"| trong (?:tong )?so (?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
     r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat)"
@@ -71,6 +72,13 @@ _SUBJECT_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*)?(?:(?:tinh|thanh pho|tp\.?)\
 #: a sentence that goes on down the ranking the previous one started
 _ENUM_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*)?(?:cac |nhung )?(?:vi tri|dia phuong|tinh)?\s*"
                         r"(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau)")
+#: "đứng thứ hai", "xếp thứ ba": ordinals written as words (only after "thứ", so that
+#: "Huân chương Lao động hạng Ba" stays an award)
+_ORDINAL_WORDS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+                  "chin": 9, "muoi": 10}
+_PAREN_VALUE = re.compile(r"\s*\(\s*(?:(?:tang|giam|xep|dung|dat|hang|thu)\s|\d{1,3}(?:[.,]\d+)?\s?(?:diem|%))")
+_AVERAGE_CMP = re.compile(r"(?:cao hon|thap hon|so voi|vuot|hon|bang|ngang|tren|duoi)(?: (?:muc|diem|gia tri|chi so))?\s*$")
+_AVERAGE_TAIL = re.compile(r"(?:\s*(?:ca nuoc|toan quoc|cua ca nuoc|chung))?(?:\s*\([^()]{0,30}\))?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?\s")
 _LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
@@ -177,6 +185,12 @@ class _Sentence:
         for m in NONPROV_RE.finditer(chunk):
             a, b = s + m.start(), s + m.end()
             if PUBLISHER_BEFORE.search(f[max(s, a - 14):a]):
+                continue
+            if m.group("fixed") and _AVERAGE_CMP.search(f, max(s, a - 24), a):
+                # "cao hơn mức trung bình cả nước (80,08%)": a comparison inside the province's
+                # own sentence; only the average's figure (its parentheses) is skipped
+                paren = _AVERAGE_TAIL.match(f, b, e)
+                ev.append(_Event(a, paren.end() if paren else b, "average"))
                 continue
             if m.group("cap"):
                 nxt = nfc[b:b + 1]
@@ -413,7 +427,10 @@ class _Sentence:
         if not provs:
             return False
         m = _SUBJECT_OPEN.match(self.f, self.sent.start, provs[0].start)
-        return bool(m and m.end() == provs[0].start)
+        if m and m.end() == provs[0].start:
+            return True
+        # "... gồm Sơn La (tăng 27 bậc) và Hà Giang (tăng 21 bậc)": each province carries its figure
+        return any(_PAREN_VALUE.match(self.f, p.end, self.sent.end) for p in provs)
 
     def _flush_fronted(self, fronted: list[tuple[_Event, str | None, str | None, int]], index: str | None,
                        prov: str | None, year: int | None, period: str | None,
@@ -504,7 +521,7 @@ class _Sentence:
         put = False
         new_rank = None
         if g == "rk":
-            n = int(m.group("rk_n"))
+            n = int(m.group("rk_n")) if m.group("rk_n") else _ORDINAL_WORDS[m.group("rk_w")]
             of = m.group("rk_of") or m.group("rk_of2") or m.group("rk_of3")
             of_n = int(of) if of else None
             if self._regional(ev.start, ev.end) or n < 1 or (of_n and (n > of_n or of_n < 30)):
