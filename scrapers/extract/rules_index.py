@@ -41,6 +41,8 @@ VALUE_RE = re.compile(
     r" (?P<rc_n>\d{1,2}) (?:bac|hang|vi tri|cap|thu hang)(?![a-z]))"
     r"|(?P<sc>(?P<sc_v>tang|giam|tut|sut|cao hon|thap hon)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
     r"(?: so voi)?(?: (?:nam (?:truoc|\d{4})|cung ky))? (?P<sc_n>" + NUM_U + r") ?(?:% )?diem)"
+    r"|(?P<llr>(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)? (?P<llr_v>\d{1,2}(?:(?:, ?| va )\d{1,2}){1,10})"
+    r" lan luot (?:la|thuoc ve)(?![a-z]))"
     r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     r"|(?<=thu )(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![a-z0-9]| \d))"
     r"(?:\s?/\s?(?P<rk_of>\d{2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
@@ -79,6 +81,8 @@ _ORDINAL_WORDS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sa
 _PAREN_VALUE = re.compile(r"\s*\(\s*(?:(?:tang|giam|xep|dung|dat|hang|thu)\s|\d{1,3}(?:[.,]\d+)?\s?(?:diem|%))")
 _AVERAGE_CMP = re.compile(r"(?:cao hon|thap hon|so voi|vuot|hon|bang|ngang|tren|duoi)(?: (?:muc|diem|gia tri|chi so))?\s*$")
 _AVERAGE_TAIL = re.compile(r"(?:\s*(?:ca nuoc|toan quoc|cua ca nuoc|chung))?(?:\s*\([^()]{0,30}\))?")
+_ABOUT = re.compile(r"\s*(?:ve|o)\s+(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
+_AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot)\s+)?")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?\s")
 _LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
@@ -153,6 +157,10 @@ class _Sentence:
         self.clauses = clause_bounds(doc.nfc, sent.start, sent.end)
         self.parens = paren_spans(doc.nfc, sent.start, sent.end)
         self.values: list[tuple[int, int]] = []
+        #: component events kept for the "xếp thứ 2 về <component>" reading
+        self.comp_events: list[_Event] = []
+        #: starts of component mentions a value already claimed ("... về <component>")
+        self.consumed: set[int] = set()
 
     # ----- event collection -------------------------------------------------
     def _events(self, indices: list[Mention], inherited: str | None) -> list[_Event]:
@@ -172,6 +180,7 @@ class _Sentence:
             for c in comps:
                 if keyword or distinct or _COMP_PREFIX.search(f[max(s, c.start - 12):c.start]):
                     ev.append(c)
+                    self.comp_events.append(c)
         for m in COMPOSITE_RE.finditer(chunk):
             ev.append(_Event(s + m.start(), s + m.end(), "composite"))
         for p in self.doc.provinces_in(s, e):
@@ -327,7 +336,7 @@ class _Sentence:
                 pending = []
             elif k == "comp":
                 idx, name = ev.data
-                if idx == cur_index:
+                if idx == cur_index and ev.start not in self.consumed:
                     cur_comp, cur_comp_at = name, ev.start
             elif k == "composite":
                 cur_comp = None
@@ -376,6 +385,11 @@ class _Sentence:
                     last_rank = self._flush_fronted(fronted, cur_index, cur_prov, cur_year, cur_period,
                                                     last_rank, target or blocked)
                     fronted = []
+                if ev.data.lastgroup == "llr":
+                    if not (target or blocked or cur_index == BLOCKED):
+                        self._respectively_after(ev, cur_index, cur_comp, cur_year, cur_period)
+                    last_rank = (None, 0)
+                    continue
                 if target or blocked or cur_prov is None or self._bad_context(ev):
                     if ev.data.lastgroup in ("rk", "lead", "ll"):
                         last_rank = (None, 0)
@@ -397,6 +411,16 @@ class _Sentence:
                     self._respectively(ev, cur_index, cur_comp, cur_year, cur_period)
                     last_rank = (None, 0)
                     continue
+                about = self._components_named_after(ev, cur_index)
+                if about:
+                    # "xếp thứ nhất về hạ tầng kỹ thuật và ứng dụng CNTT": the figure is the components'
+                    for c in about:
+                        cfact = self._fact(cur_index, c.data[1], cur_prov, cur_year, cur_period, ev.start)
+                        if cfact is not None:
+                            self._apply(ev, cfact, None)
+                            self._extend(cfact, ev.start, c.end)
+                    self.consumed.update(c.start for c in about)
+                    continue
                 if fact is not None:
                     last_rank = self._apply(ev, fact, last_rank) or last_rank
         if fronted:
@@ -413,6 +437,48 @@ class _Sentence:
             ctx.named_year = named[-1] if len(set(named)) == 1 else None
         return facts
 
+    def _components_named_after(self, ev: _Event, index: str | None) -> list[_Event]:
+        """Components a figure is "về" (about), named right after it, joined by "và" or commas."""
+        if ev.data.lastgroup not in ("rk", "lead", "s", "sb", "rc", "sc"):
+            return []
+        m = _ABOUT.match(self.f, ev.end, self.sent.end)
+        if not m:
+            return []
+        comps = {c.start: c for c in self.comp_events if c.data[0] == index}
+        out: list[_Event] = []
+        pos = m.end()
+        while pos in comps:
+            out.append(comps[pos])
+            nxt = _AND_COMPONENT.match(self.f, comps[pos].end, self.sent.end)
+            if not nxt:
+                break
+            pos = nxt.end()
+        return out
+
+    def _respectively_after(self, ev: _Event, index: str, comp: str | None, year: int | None,
+                            period: str | None) -> None:
+        """"Xếp thứ 2 và 3 lần lượt là A và B": ranks first, then the provinces in order."""
+        ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("llr_v"))]
+        _cs, ce = self._clause_of(ev.start)
+        provs = {p.start: p for p in self.doc.provinces_in(ev.end, ce)}
+        found = []
+        pos = ev.end
+        while True:
+            m = _LIST_GAP.match(self.f, pos, ce)
+            nxt = m.end() if m else pos
+            if nxt not in provs:
+                break
+            found.append(provs[nxt])
+            pos = provs[nxt].end
+        if len(found) != len(ranks) or any(not 1 <= r <= 63 for r in ranks):
+            return
+        for p, r in zip(found, ranks):
+            fact = self._fact(index, comp, p.name, year, period, ev.start)
+            if fact is None or not fact.put("rank", r):
+                continue
+            fact.slots["_derived_of"] = True
+            fact.start, fact.end = min(fact.start, ev.start), max(fact.end, found[-1].end)
+
     def _continues(self, chunk: str) -> bool:
         """Whether an index-less sentence continues the previous one's index.
 
@@ -422,6 +488,8 @@ class _Sentence:
         if not VALUE_RE.search(chunk):
             return False
         if _ENUM_OPEN.match(chunk) and self.ctx.last_rank:
+            return True
+        if any(m.lastgroup == "llr" for m in VALUE_RE.finditer(chunk)):
             return True
         provs = self.doc.provinces_in(self.sent.start, self.sent.end)
         if not provs:
