@@ -176,11 +176,22 @@ def _matches(folded: str) -> list[re.Match[str]]:
     return out
 
 
+#: "Chỉ số CCHC năm 2023 của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố": an
+#: announcement that covers the provinces too is not only the ministries' index
+_ALSO_PROVINCES = re.compile(r"[^.;:!?\n]{0,80}?(?<![a-z])(?:cac )?tinh,? (?:thanh pho|tp)")
+_PAR_NAME = re.compile(r"chi so (?:cai cach hanh chinh|cchc|par)(?: nam \d{4})?")
+
+
 def find_indices(folded: str) -> list[Mention]:
     """Index mentions; adjacent restatements ("Chỉ số CĐS (DTI)") become one."""
     out: list[Mention] = []
     for m in _matches(folded):
         name = _GROUP_INDEX[m.lastgroup or ""]
+        if name == BLOCKED and _ALSO_PROVINCES.match(folded, m.end()):
+            par = _PAR_NAME.match(folded, m.start())
+            if par:
+                out.append(Mention(m.start(), par.end(), "PAR_INDEX"))
+                continue
         if out and out[-1].name == name and re.fullmatch(r"[\s(),:-]*", folded[out[-1].end:m.start()]):
             out[-1] = Mention(out[-1].start, m.end() + (1 if folded[m.end():m.end() + 1] == ")" else 0), name)
             continue

@@ -35,8 +35,8 @@ _DOSSIER_RE = re.compile(
     r"|(?P<onl2>(?P<on2_a>" + NUM + r") " + _HS + r" (?:nop |tiep nhan )?truc tuyen(?: toan trinh| mot phan)?"
     r" (?:tren|trong) (?:tong so )?(?P<on2_b>" + NUM + r")(?: " + _HS + r")?"
     r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on2_p>" + NUM_U + r")\s?%)?)"
-    r"|(?P<rcv2>(?:tong so )?" + _HS + r" (?:da )?tiep nhan(?: (?:la|dat|:))?\s?" + _count_re("rn2") + r")"
-    r"|(?P<res>(?<!dang )(?<!chua )giai quyet(?: xong)?(?: (?:duoc|:|la|dung va truoc han|tong so))?\s?"
+    r"|(?P<rcv2>(?:tong so )?" + _HS + r" (?:da )?(?:duoc )?tiep nhan(?: (?:la|dat)|\s?:)?\s?" + _count_re("rn2") + r")"
+    r"|(?P<res>(?<!dang )(?<!chua )giai quyet(?: xong)?(?: (?:duoc|la|dung va truoc han|tong so)|\s?:)?\s?"
     + _count_re("sn") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
     r"|(?P<early>(?<!dung han va )(?<!dung hen va )(?<!dung va )truoc han(?! va)" + _pct_tail("ep") + r")"
     r"|(?P<early_n>truoc han (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("ep2") + r")"
@@ -54,6 +54,8 @@ _DOSSIER_RE = re.compile(
     r"|(?P<onn>(?<!chua )" + _HS + r" (?:nop |tiep nhan )?(?:truc tuyen|qua mang|qua dich vu cong(?: truc tuyen)?)"
     r"(?: toan trinh)?(?: (?:la|dat|:))?\s?(?P<onn_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
+    r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
+    r"\s?(?::|la)\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
     r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?(?:truc tuyen|qua mang)"
     r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh)?"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
@@ -169,8 +171,8 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
                 out["online_pct"] = _pct(doc, m.group("on2_p"))
     elif g in ("onp", "onp2"):
         out["online_pct"] = _pct(doc, m.group(g + "_p"))
-    elif g in ("onn", "onn2"):
+    elif g in ("onn", "onn2", "onn3"):
         out["online"] = doc.number(m.group(g + "_n"), integer=True)
-        if m.group(g + "_p"):
+        if g != "onn3" and m.group(g + "_p"):
             out["online_pct"] = _pct(doc, m.group(g + "_p"))
     return {k: v for k, v in out.items() if v is not None}

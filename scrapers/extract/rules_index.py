@@ -30,10 +30,13 @@ from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PUB
 
 _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
               r"|(?<=len )(?:vi tri |hang )?thu)")
+_ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 VALUE_RE = re.compile(
     r"(?<![a-z0-9])(?:"
     r"(?P<ll>lan luot (?:(?:xep|dung)(?: o)? )?(?:(?:hang|vi tri) )?(?:thu )?"
-    r"(?P<ll_v>\d{1,2}(?:(?:, ?| va )(?:thu )?\d{1,2}){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac)))"
+    r"(?P<ll_v>\d{1,2}(?:(?:, ?| va )(?:thu )?\d{1,2}){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac))"
+    r"|lan luot (?:(?:xep|dung)(?: o)? )?(?:(?:hang|vi tri) )?thu "
+    r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_WORD + r"){1,10})(?![a-z0-9]))"
     r"|(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2}) (?:len|xuong)(?: " + _RANK_WORD + r")? (?P<fr_b>\d{1,2}))"
     r"(?![\d]|[.,]\d)"
     r"|(?P<fs>tu (?P<fs_a>" + NUM + r")(?: diem)? (?:len|xuong|tang len|giam xuong) (?P<fs_b>" + NUM + r") ?diem)"
@@ -51,6 +54,7 @@ VALUE_RE = re.compile(
     r"|(?P<enum>(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
+    r"|(?P<cs>(?:(?<=[a-z] )|(?<=[a-z]: ))(?P<cs_n>0[.,]\d{2,4})(?![\d%]|[.,]\d|\s?(?:diem|%)))"
     r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang)\s?:?\s(?P<sb_n>\d+[.,]\d+)"
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
     r")"
@@ -70,7 +74,10 @@ _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|t
 
 #: a sentence whose subject is a province named first, after at most a short fronted phrase:
 #: "Đồng Tháp đạt 89,86%, ...", "Trong khi đó, Bạc Liêu chỉ đạt ...", "Ở cấp tỉnh, Đà Nẵng ..."
-_SUBJECT_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_SUBJECT_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*){0,2}(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+#: "Địa phương xếp cuối bảng là Bình Thuận với 78,52%": the province is named as what the
+#: sentence's subject is
+_IS_PROVINCE = re.compile(r"(?:dia phuong|tinh|don vi|thanh pho)[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence that goes on down the ranking the previous one started
 _ENUM_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*)?(?:cac |nhung )?(?:vi tri|dia phuong|tinh)?\s*"
                         r"(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau)")
@@ -83,6 +90,7 @@ _AVERAGE_CMP = re.compile(r"(?:cao hon|thap hon|so voi|vuot|hon|bang|ngang|tren|
 _AVERAGE_TAIL = re.compile(r"(?:\s*(?:ca nuoc|toan quoc|cua ca nuoc|chung))?(?:\s*\([^()]{0,30}\))?")
 _ABOUT = re.compile(r"\s*(?:ve|o)\s+(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
 _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot)\s+)?")
+_BARE_GAP = re.compile(r"\s*:?\s*")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?\s")
 _LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
@@ -157,6 +165,9 @@ class _Sentence:
         self.clauses = clause_bounds(doc.nfc, sent.start, sent.end)
         self.parens = paren_spans(doc.nfc, sent.start, sent.end)
         self.values: list[tuple[int, int]] = []
+        #: the sentence names no index and goes on with the previous one's components
+        #: ("- Cải cách thể chế: 5,9/7 điểm;"), so every component it names counts
+        self.by_component = False
         #: component events kept for the "xếp thứ 2 về <component>" reading
         self.comp_events: list[_Event] = []
         #: starts of component mentions a value already claimed ("... về <component>")
@@ -178,7 +189,7 @@ class _Sentence:
             keyword = _COMP_CONTEXT.search(chunk) is not None
             distinct = len({c.data for c in comps}) >= 2
             for c in comps:
-                if keyword or distinct or _COMP_PREFIX.search(f[max(s, c.start - 12):c.start]):
+                if keyword or distinct or self.by_component or _COMP_PREFIX.search(f[max(s, c.start - 12):c.start]):
                     ev.append(c)
                     self.comp_events.append(c)
         for m in COMPOSITE_RE.finditer(chunk):
@@ -284,6 +295,7 @@ class _Sentence:
         if not indices and ctx.index and ctx.index != BLOCKED:
             if _COMP_CONTEXT.search(chunk) or find_components(chunk, ctx.index):
                 inherited = ctx.index
+                self.by_component = True
             elif ctx.paragraph == sent.paragraph and _CONNECTOR.match(chunk):
                 # "... công bố Chỉ số CCHC năm 2023. Theo đó, tỉnh đạt 87,5 điểm"
                 inherited = ctx.index
@@ -299,7 +311,7 @@ class _Sentence:
         events = self._events(indices, inherited)
         cur_index = inherited
         cur_comp: str | None = None
-        cur_comp_at = -1
+        cur_comp_at = cur_comp_end = -1
         cur_prov = ctx.province if inherited and ctx.province else doc.host
         prov_at = -1
         index_at = -1
@@ -337,7 +349,7 @@ class _Sentence:
             elif k == "comp":
                 idx, name = ev.data
                 if idx == cur_index and ev.start not in self.consumed:
-                    cur_comp, cur_comp_at = name, ev.start
+                    cur_comp, cur_comp_at, cur_comp_end = name, ev.start, ev.end
             elif k == "composite":
                 cur_comp = None
             elif k == "prov":
@@ -410,6 +422,12 @@ class _Sentence:
                 if ev.data.lastgroup == "ll":
                     self._respectively(ev, cur_index, cur_comp, cur_year, cur_period)
                     last_rank = (None, 0)
+                    continue
+                if ev.data.lastgroup == "cs":
+                    # "Chính quyền số 0,5612, Kinh tế số 0,3810": a bare 0–1 score right after its component
+                    if cur_comp and fact is not None and cur_index in UNIT_SCALE \
+                            and _BARE_GAP.fullmatch(self.f, cur_comp_end, ev.start):
+                        self._score(fact, ev.data.group("cs_n"), "score") and self._extend(fact, ev.start, ev.end)
                     continue
                 about = self._components_named_after(ev, cur_index)
                 if about:
@@ -497,6 +515,9 @@ class _Sentence:
         m = _SUBJECT_OPEN.match(self.f, self.sent.start, provs[0].start)
         if m and m.end() == provs[0].start:
             return True
+        m = _IS_PROVINCE.match(self.f, self.sent.start, provs[0].start)
+        if m and m.end() == provs[0].start:
+            return True
         # "... gồm Sơn La (tăng 27 bậc) và Hà Giang (tăng 21 bậc)": each province carries its figure
         return any(_PAREN_VALUE.match(self.f, p.end, self.sent.end) for p in provs)
 
@@ -531,7 +552,10 @@ class _Sentence:
     def _respectively(self, ev: _Event, index: str, comp: str | None, year: int | None,
                       period: str | None) -> None:
         """"A, B và C lần lượt xếp thứ 2, 3, 4": one rank per province, in order."""
-        ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("ll_v"))]
+        if ev.data.group("ll_v"):
+            ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("ll_v"))]
+        else:
+            ranks = [_ORDINAL_WORDS[w] for w in re.findall(_ORD_WORD, ev.data.group("ll_w"))]
         cs, _ce = self._clause_of(ev.start)
         provs = self.doc.provinces_in(cs, ev.start)
         found: list[Any] = []
