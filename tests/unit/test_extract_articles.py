@@ -1,0 +1,240 @@
+"""Whole articles, scored slot by slot: two blind rounds written after the held-out set.
+
+Each round was written in one go, as articles of the genre read (a headline, a lead,
+several paragraphs, figures among quotes, plans, departments' results and national
+averages), before the extractor was changed for it, and scored as it stood:
+
+* round B (16 articles): precision 0.881, recall 0.546 (``extract`` 1.1.0). What it
+  found: follow-up sentences led by a province, enumerations running over two
+  sentences, ordinals in words ("đứng thứ hai"), online-dossier phrasings, a
+  national-average comparison silencing the rest of a sentence, "hồ sơ" read as the
+  comparison "so", components after "về".
+* round C (14 articles), written after round B was fixed: precision 0.900, recall
+  0.675. What it found: announcements covering ministries *and* provinces read as the
+  ministries' index, list items naming one component, bare 0–1 scores after a pillar,
+  counts after a colon.
+
+Both rounds now score 1.000 / 1.000, which says only that the fixes hold; the rounds'
+first scores are the honest estimate of how the extractor meets text it has not seen.
+None of these texts is copied from a published article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from scrapers.extract import extract_facts
+from scrapers.extract.scoring import Score, score
+from test_extract_heldout import DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, SVC, Case, dos, idx, task
+
+pytestmark = pytest.mark.unit
+
+ROUND_B: list[Case] = [
+Case("B1 provincial SNV: departments ranked, province result after", "https://sonoivu.quangtri.gov.vn/tin-tuc/cong-bo-chi-so-cchc-2023", dt.date(2024, 3, 20),
+"""Quảng Trị công bố Chỉ số cải cách hành chính năm 2023 của các sở, ngành, địa phương
+Ngày 15/3/2024, UBND tỉnh ban hành Quyết định số 512/QĐ-UBND phê duyệt và công bố Chỉ số CCHC năm 2023 của các sở, ban, ngành và UBND các huyện, thị xã, thành phố.
+Theo đó, ở khối sở, ban, ngành, Sở Tư pháp dẫn đầu với 91,25 điểm, tiếp đến là Sở Nội vụ và Sở Thông tin và Truyền thông; đơn vị có điểm thấp nhất là Sở Xây dựng với 78,4 điểm. Ở khối huyện, UBND huyện Gio Linh dẫn đầu với 89,7 điểm.
+Trước đó, theo kết quả Bộ Nội vụ công bố, Chỉ số CCHC năm 2023 của tỉnh Quảng Trị đạt 86,01%, xếp thứ 33/63 tỉnh, thành phố, giảm 6 bậc so với năm 2022.
+Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh đề nghị các cơ quan, đơn vị khắc phục những hạn chế, phấn đấu năm 2024 Chỉ số CCHC của tỉnh đạt trên 88% và nằm trong nhóm 25 tỉnh, thành phố dẫn đầu.""",
+[idx("Quảng Trị", PAR, 2023, score=86.01, rank=33, rank_of=63, rank_change=-6)]),
+
+Case("B2 paper: SIPAS and PAR, tasks, dossiers", "https://baothanhhoa.vn/thoi-su/nhieu-chuyen-bien-cchc-2023-12345.htm", dt.date(2024, 1, 10),
+"""Thanh Hóa: Nhiều chuyển biến trong công tác cải cách hành chính năm 2023
+Năm 2023, công tác CCHC của tỉnh tiếp tục được triển khai đồng bộ, quyết liệt. Kết quả xếp hạng năm 2022 cho thấy, Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) của tỉnh đạt 83,47%, xếp thứ 25/63; Chỉ số CCHC đạt 87,26%, xếp thứ 23/63, tăng 4 bậc so với năm 2021.
+Trong năm 2023, tỉnh đã hoàn thành 45/47 nhiệm vụ theo Kế hoạch CCHC năm 2023, đạt 95,7%; 2 nhiệm vụ còn lại đang được triển khai.
+Năm 2023, Hệ thống thông tin giải quyết TTHC của tỉnh đã tiếp nhận 1.245.600 hồ sơ, đã giải quyết 1.198.321 hồ sơ; tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 98,6%. Số hồ sơ tiếp nhận trực tuyến là 612.450 hồ sơ, chiếm 49,2%.
+Ông Lê Văn A, Giám đốc Sở Nội vụ cho biết, năm 2024 tỉnh phấn đấu cải thiện ít nhất 5 bậc Chỉ số CCHC và đạt tỷ lệ hồ sơ trực tuyến 60%.""",
+[idx("Thanh Hóa", SIPAS, 2022, score=83.47, rank=25, rank_of=63),
+ idx("Thanh Hóa", PAR, 2022, score=87.26, rank=23, rank_of=63, rank_change=4),
+ task("Thanh Hóa", "2023", 45, 47),
+ dos("Thanh Hóa", "2023", received=1245600, resolved=1198321, online=612450, online_pct=49.2)]),
+
+Case("B3 national DTI announcement with word ordinals", "https://dti.gov.vn/tin-tuc/cong-bo-dti-2023", dt.date(2024, 7, 20),
+"""Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023
+Sáng 19/7, Bộ Thông tin và Truyền thông tổ chức công bố Chỉ số đánh giá mức độ chuyển đổi số (DTI) năm 2023 của các bộ, ngành và địa phương.
+Ở cấp tỉnh, Đà Nẵng tiếp tục dẫn đầu với 0,6830 điểm; Thành phố Hồ Chí Minh đứng thứ hai với 0,6412 điểm; Bắc Giang xếp thứ ba với 0,6001 điểm. Các địa phương có mức tăng hạng ấn tượng gồm Sơn La (tăng 27 bậc) và Hà Giang (tăng 21 bậc).
+Ở khối bộ, ngành có cung cấp dịch vụ công, Bộ Tài chính dẫn đầu với 0,7701 điểm.
+Giá trị trung bình DTI cấp tỉnh năm 2023 đạt 0,5206, tăng 9,4% so với năm 2022.""",
+[idx("Đà Nẵng", DTI, 2023, score=0.683, rank=1), idx("Hồ Chí Minh", DTI, 2023, score=0.6412, rank=2),
+ idx("Bắc Giang", DTI, 2023, score=0.6001, rank=3), idx("Sơn La", DTI, 2023, rank_change=27),
+ idx("Hà Giang", DTI, 2023, rank_change=21)]),
+
+Case("B4 PAPI with dimension scores", "https://baobinhdinh.vn/viewer.aspx?macm=12&macmp=12&mabb=300001", dt.date(2024, 4, 5),
+"""Chỉ số PAPI 2023: Bình Định đạt 43,05 điểm
+Theo báo cáo Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) năm 2023 vừa được công bố, tỉnh Bình Định đạt 43,05 điểm, thuộc nhóm trung bình cao, tăng 1,12 điểm so với năm 2022.
+Trong 8 chỉ số nội dung, tỉnh có 3 chỉ số tăng điểm: Công khai, minh bạch đạt 5,41 điểm; Trách nhiệm giải trình với người dân đạt 4,45 điểm; Thủ tục hành chính công đạt 7,38 điểm. Chỉ số Quản trị môi trường giảm mạnh, chỉ đạt 3,11 điểm.
+Điểm trung bình toàn quốc năm 2023 là 42,85 điểm; tỉnh có điểm cao nhất cả nước là Quảng Ninh với 45,1 điểm.""",
+[idx("Bình Định", PAPI, 2023, score=43.05, score_change=1.12),
+ idx("Bình Định", PAPI, 2023, "Công khai, minh bạch trong việc ra quyết định ở địa phương", score=5.41),
+ idx("Bình Định", PAPI, 2023, "Trách nhiệm giải trình với người dân", score=4.45),
+ idx("Bình Định", PAPI, 2023, "Thủ tục hành chính công", score=7.38),
+ idx("Bình Định", PAPI, 2023, "Quản trị môi trường", score=3.11),
+ {**idx("Quảng Ninh", PAPI, 2023, score=45.1), "optional": True}]),
+
+Case("B5 PCI top list with scores in parentheses", "https://vietnamplus.vn/pci-2023-top-10.vnp", dt.date(2024, 5, 10),
+"""PCI 2023: Quảng Ninh giữ ngôi quán quân
+Báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2023 do VCCI công bố ngày 9/5 cho thấy Quảng Ninh tiếp tục đứng đầu với 73,02 điểm. Các vị trí tiếp theo lần lượt là Hải Phòng (71,05 điểm), Long An (70,27 điểm), Đồng Tháp (69,51 điểm) và Bắc Giang (69,34 điểm).
+Năm nay, báo cáo chỉ công bố 30 địa phương có điểm số cao nhất. Điểm trung vị PCI 2023 là 65,13 điểm, cao hơn năm 2022.""",
+[idx("Quảng Ninh", PCI, 2023, score=73.02, rank=1), idx("Hải Phòng", PCI, 2023, score=71.05, rank=2),
+ idx("Long An", PCI, 2023, score=70.27, rank=3), idx("Đồng Tháp", PCI, 2023, score=69.51, rank=4),
+ idx("Bắc Giang", PCI, 2023, score=69.34, rank=5)]),
+
+Case("B6 monthly dossier report, month period", "https://binhphuoc.gov.vn/vi/news/tin-tong-hop/ket-qua-giai-quyet-tthc-thang-9-2023-3456.html", dt.date(2023, 10, 5),
+"""Kết quả giải quyết thủ tục hành chính tháng 9 năm 2023
+Trong tháng 9/2023, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 12.504 hồ sơ, trong đó hồ sơ trực tuyến là 8.210 hồ sơ. Đã giải quyết 11.873 hồ sơ, trong đó trước hạn 7.120 hồ sơ (59,97%), đúng hạn 4.701 hồ sơ (39,59%), quá hạn 52 hồ sơ (0,44%). Hiện còn 631 hồ sơ đang giải quyết trong hạn.
+Trung tâm đã tiếp đón 3.200 lượt công dân đến giao dịch và trả lời 150 cuộc gọi qua đường dây nóng.""",
+[dos("Bình Phước", "2023-09", received=12504, online=8210, resolved=11873, early_pct=59.97, on_time_pct=39.59, late_pct=0.44)]),
+
+Case("B7 six-month review: tasks and quarterly", "https://sonla.gov.vn/tin-tuc/so-ket-cchc-6-thang-2024", dt.date(2024, 7, 12),
+"""Sơ kết công tác cải cách hành chính 6 tháng đầu năm 2024
+Sáng 11/7, Ban Chỉ đạo CCHC tỉnh tổ chức hội nghị sơ kết công tác CCHC 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024.
+Báo cáo tại hội nghị cho biết, 6 tháng đầu năm 2024, tỉnh đã hoàn thành 21/52 nhiệm vụ trong Kế hoạch CCHC năm 2024; 31 nhiệm vụ đang triển khai theo tiến độ. Các sở, ngành đã rà soát 213/213 thủ tục hành chính và kiến nghị đơn giản hóa 15 thủ tục.
+Trong kỳ, toàn tỉnh tiếp nhận 356.721 hồ sơ, đã giải quyết 342.009 hồ sơ, đạt tỷ lệ 95,9%; tỷ lệ giải quyết đúng hạn đạt 99,2%.
+Về kết quả Chỉ số CCHC năm 2023, tỉnh Sơn La đạt 84,35%, xếp thứ 48/63, tăng 7 bậc so với năm 2022.""",
+[task("Sơn La", "2024-06H1", 21, 52),
+ dos("Sơn La", "2024-06H1", received=356721, resolved=342009),
+ {**dos("Sơn La", "2024-06H1", on_time_pct=99.2), "optional": True},
+ idx("Sơn La", PAR, 2023, score=84.35, rank=48, rank_of=63, rank_change=7)]),
+
+Case("B8 ICT Index old article with components", "https://baodanang.vn/channel/5399/201912/ict-index-2019.htm", dt.date(2019, 12, 20),
+"""Đà Nẵng 11 lần liên tiếp dẫn đầu ICT Index
+Theo Báo cáo Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT-TT Việt Nam (Vietnam ICT Index) năm 2019, Đà Nẵng tiếp tục dẫn đầu khối tỉnh, thành phố với 0,8485 điểm. Trong đó, thành phố xếp thứ nhất về hạ tầng kỹ thuật và ứng dụng CNTT, xếp thứ 2 về hạ tầng nhân lực.
+Xếp thứ 2 và 3 lần lượt là Thừa Thiên Huế và Hà Nội.""",
+[idx("Đà Nẵng", ICT, 2019, score=0.8485, rank=1),
+ idx("Đà Nẵng", ICT, 2019, "Hạ tầng kỹ thuật", rank=1), idx("Đà Nẵng", ICT, 2019, "Ứng dụng CNTT", rank=1),
+ idx("Đà Nẵng", ICT, 2019, "Hạ tầng nhân lực", rank=2),
+ idx("Thừa Thiên Huế", ICT, 2019, rank=2), idx("Hà Nội", ICT, 2019, rank=3)]),
+
+Case("B9 English number convention on a portal", "https://dongnai.gov.vn/news/par-index-2022", dt.date(2023, 4, 25),
+"""Chỉ số PAR Index năm 2022 của tỉnh Đồng Nai đạt 85.62%, xếp hạng 30/63 tỉnh thành, giảm 2 bậc. Chỉ số SIPAS 2022 đạt 80.91%, xếp hạng 41/63.
+Cùng ngày, tỉnh cũng công bố kết quả giải quyết hồ sơ quý I/2023: tiếp nhận 98,412 hồ sơ, giải quyết 95,030 hồ sơ, tỷ lệ trực tuyến đạt 38.5%.""",
+[idx("Đồng Nai", PAR, 2022, score=85.62, rank=30, rank_of=63, rank_change=-2),
+ idx("Đồng Nai", SIPAS, 2022, score=80.91, rank=41, rank_of=63),
+ dos("Đồng Nai", "2023-Q1", received=98412, resolved=95030, online_pct=38.5)]),
+
+Case("B10 score with comparison to national average and group", "https://baolongan.vn/sipas-2023-a170001.html", dt.date(2024, 4, 20),
+"""Năm 2023, Chỉ số SIPAS của tỉnh Long An đạt 84,75%, cao hơn mức trung bình cả nước (80,08%) và xếp thứ 12/63 tỉnh, thành phố. Trong các chỉ số thành phần, tiếp cận dịch vụ đạt 85,1%; kết quả dịch vụ đạt 86,3%.
+Mức trung bình của cả nước tăng 0,5% so với năm 2022.""",
+[idx("Long An", SIPAS, 2023, score=84.75, rank=12, rank_of=63),
+ idx("Long An", SIPAS, 2023, "Tiếp cận dịch vụ", score=85.1),
+ idx("Long An", SIPAS, 2023, "Kết quả dịch vụ", score=86.3)]),
+
+Case("B11 negative: plans and targets only", "https://hagiang.gov.vn/tin/ke-hoach-cchc-2024", dt.date(2024, 1, 3),
+"""UBND tỉnh Hà Giang ban hành Kế hoạch CCHC năm 2024 với 52 nhiệm vụ. Mục tiêu năm 2024 là Chỉ số CCHC đạt từ 85% trở lên, Chỉ số SIPAS đạt trên 82%, phấn đấu tăng ít nhất 5 bậc trên bảng xếp hạng PAPI.
+Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình phấn đấu đạt 50%; 100% hồ sơ được số hóa.""",
+[]),
+
+Case("B12 several provinces compared in one article", "https://baocantho.com.vn/cac-tinh-dbscl-par-index-2022-a160001.html", dt.date(2023, 4, 22),
+"""Năm 2022, Chỉ số CCHC của các tỉnh, thành vùng ĐBSCL có nhiều biến động. Đồng Tháp đạt 89,86%, xếp thứ 4/63; Cần Thơ đạt 87,15%, xếp thứ 17/63; An Giang đạt 86,40%, xếp thứ 25/63. Trong khi đó, Bạc Liêu chỉ đạt 80,17%, xếp thứ 60/63, giảm 11 bậc.""",
+[idx("Đồng Tháp", PAR, 2022, score=89.86, rank=4, rank_of=63), idx("Cần Thơ", PAR, 2022, score=87.15, rank=17, rank_of=63),
+ idx("An Giang", PAR, 2022, score=86.4, rank=25, rank_of=63),
+ idx("Bạc Liêu", PAR, 2022, score=80.17, rank=60, rank_of=63, rank_change=-11)]),
+
+Case("B13 dossiers with 'đúng hạn' count and share online", "https://cdn.baohaiduong.vn/tthc-10-thang-2023.htm", dt.date(2023, 11, 8),
+"""Trong 10 tháng năm 2023, các cơ quan hành chính nhà nước trên địa bàn tỉnh Hải Dương đã tiếp nhận 498.315 hồ sơ TTHC; trong đó, số hồ sơ nộp trực tuyến là 301.402 hồ sơ (chiếm 60,48%). Số hồ sơ đã giải quyết là 489.776 hồ sơ, trong đó giải quyết trước hạn 70,1%, đúng hạn 29,5%, quá hạn 0,4%.""",
+[dos("Hải Dương", "2023-10M", received=498315, online=301402, online_pct=60.48, resolved=489776,
+     early_pct=70.1, on_time_pct=29.5, late_pct=0.4)]),
+
+Case("B14 PGI and PCI together, previous values", "https://baobacninh.vn/pci-pgi-2023.html", dt.date(2024, 5, 12),
+"""Năm 2023, Chỉ số PCI của tỉnh Bắc Ninh đạt 67,1 điểm, xếp thứ 11 (năm 2022 xếp thứ 14). Chỉ số Xanh cấp tỉnh (PGI) 2023 đạt 21,7 điểm, xếp thứ 15.""",
+[idx("Bắc Ninh", PCI, 2023, score=67.1, rank=11, prev_rank=14), idx("Bắc Ninh", PGI, 2023, score=21.7, rank=15)]),
+
+Case("B15 e-government ranking (MIC) 2018", "https://quangnam.gov.vn/tin/chinh-quyen-dien-tu-2018", dt.date(2019, 4, 2),
+"""Theo Báo cáo xếp hạng mức độ ứng dụng CNTT, phát triển chính quyền điện tử năm 2018, tỉnh Quảng Nam xếp thứ 9/63 tỉnh, thành phố với 0,6208 điểm, tăng 3 bậc so với năm 2017.""",
+[idx("Quảng Nam", "EGOV_MIC", 2018, score=0.6208, rank=9, rank_of=63, rank_change=3)]),
+
+Case("B16 tasks from the annual plan, other fractions nearby", "https://caobang.gov.vn/tin/tong-ket-cchc-2023", dt.date(2023, 12, 28),
+"""Năm 2023, UBND tỉnh Cao Bằng đã hoàn thành 38/40 nhiệm vụ của Kế hoạch CCHC; 17/17 sở, ngành và 10/10 huyện, thành phố đã ban hành kế hoạch kiểm tra CCHC. Có 1.920/1.985 thủ tục hành chính được cung cấp dịch vụ công trực tuyến.""",
+[task("Cao Bằng", "2023", 38, 40)]),]
+
+ROUND_C: list[Case] = [
+Case("C1 component scores as a dash list", "https://phuyen.gov.vn/tin/ket-qua-chi-so-cchc-2022", dt.date(2023, 5, 5),
+"""Kết quả Chỉ số CCHC năm 2022 của tỉnh Phú Yên
+Theo Quyết định công bố của Bộ Nội vụ, Chỉ số CCHC năm 2022 của tỉnh Phú Yên đạt 84,73%, xếp thứ 43/63 tỉnh, thành phố.
+Kết quả cụ thể các lĩnh vực như sau:
+- Công tác chỉ đạo, điều hành CCHC: 8,75/10 điểm;
+- Cải cách thể chế: 5,9/7 điểm;
+- Cải cách TTHC: 10,12/12 điểm.
+Tỉnh sẽ tập trung khắc phục các tiêu chí bị mất điểm.""",
+[idx("Phú Yên", PAR, 2022, score=84.73, rank=43, rank_of=63),
+ idx("Phú Yên", PAR, 2022, "Công tác chỉ đạo, điều hành CCHC", score=8.75),
+ idx("Phú Yên", PAR, 2022, "Cải cách thể chế", score=5.9),
+ idx("Phú Yên", PAR, 2022, "Cải cách thủ tục hành chính", score=10.12)]),
+Case("C2 SIPAS lower than last year", "https://baoquangbinh.vn/chinh-tri/202404/sipas-2023.htm", dt.date(2024, 4, 25),
+"""Theo kết quả khảo sát, Chỉ số SIPAS 2023 của Quảng Bình đạt 82,4%, thấp hơn năm 2022 là 1,6%. Hầu hết người dân hài lòng với thái độ phục vụ của công chức. Đây là kết quả của nhiều năm nỗ lực.""",
+[idx("Quảng Bình", SIPAS, 2023, score=82.4), {**idx("Quảng Bình", SIPAS, 2023, score_change=-1.6), "optional": True}]),
+Case("C3 national PAR announcement, top and bottom", "https://moha.gov.vn/tin-tuc/cong-bo-par-index-2023", dt.date(2024, 4, 18),
+"""Công bố Chỉ số CCHC năm 2023: Hải Phòng dẫn đầu
+Chiều 17/4, Ban Chỉ đạo CCHC của Chính phủ tổ chức Hội nghị công bố Chỉ số CCHC năm 2023 của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương.
+Kết quả cho thấy, ở khối tỉnh, Hải Phòng đứng đầu với 92,08%; Quảng Ninh và Hà Nội lần lượt xếp thứ hai và ba. Địa phương xếp cuối bảng là Bình Thuận với 78,52%.
+Ở khối bộ, Ngân hàng Nhà nước Việt Nam dẫn đầu với 91,56%.
+Giá trị trung bình Chỉ số CCHC của các tỉnh đạt 86,17%, tăng 1,51% so với năm 2022.""",
+[idx("Hải Phòng", PAR, 2023, score=92.08, rank=1), idx("Quảng Ninh", PAR, 2023, rank=2), idx("Hà Nội", PAR, 2023, rank=3),
+ idx("Bình Thuận", PAR, 2023, score=78.52), {**idx("Bình Thuận", PAR, 2023, rank=63), "optional": True}]),
+Case("C4 tasks 'triển khai thực hiện ... đề ra trong Kế hoạch'", "https://kiengiang.gov.vn/tin/tien-do-cchc-2023", dt.date(2023, 9, 20),
+"""Đến nay, tỉnh đã triển khai thực hiện 35/42 nhiệm vụ đề ra trong Kế hoạch CCHC năm 2023, đạt 83,3%. Có 13/13 cơ quan chuyên môn đã công khai đầy đủ thủ tục hành chính.""",
+[task("Kiên Giang", "2023", 35, 42)]),
+Case("C5 dossier summary with colons", "https://ninhbinh.gov.vn/tin/tthc-thang-11-2023", dt.date(2023, 12, 4),
+"""Kết quả giải quyết TTHC tháng 11/2023
+Tổng số hồ sơ tiếp nhận: 45.230 hồ sơ (trực tuyến: 30.112 hồ sơ; trực tiếp: 15.118 hồ sơ). Số hồ sơ đã giải quyết: 44.105 hồ sơ; tỷ lệ giải quyết hồ sơ trước và đúng hạn đạt 99,5%.""",
+[dos("Ninh Bình", "2023-11", received=45230, online=30112, resolved=44105)]),
+Case("C6 PAPI with the change in the next sentence", "https://baodongkhoi.vn/papi-2021-a99001.html", dt.date(2022, 5, 12),
+"""Năm 2021, Chỉ số PAPI của tỉnh Bến Tre đạt 44,2 điểm, đứng thứ 5 cả nước, thuộc nhóm cao nhất. So với năm 2020, tỉnh tăng 2 bậc.""",
+[idx("Bến Tre", PAPI, 2021, score=44.2, rank=5), {**idx("Bến Tre", PAPI, 2021, rank_change=2), "optional": True}]),
+Case("C7 DTI pillars 'lần lượt' with scores", "https://binhthuan.gov.vn/tin/dti-2022", dt.date(2023, 7, 20),
+"""Năm 2022, Chỉ số chuyển đổi số cấp tỉnh (DTI) của Bình Thuận đạt 0,4523 điểm, xếp hạng 38/63. Các trụ cột đạt điểm lần lượt: Chính quyền số 0,5612, Kinh tế số 0,3810 và Xã hội số 0,4420.""",
+[idx("Bình Thuận", DTI, 2022, score=0.4523, rank=38, rank_of=63),
+ idx("Bình Thuận", DTI, 2022, "Chính quyền số", score=0.5612), idx("Bình Thuận", DTI, 2022, "Kinh tế số", score=0.381),
+ idx("Bình Thuận", DTI, 2022, "Xã hội số", score=0.442)]),
+Case("C8 DDCI only", "https://kiengiang.gov.vn/tin/ddci-2023", dt.date(2024, 3, 1),
+"""Công bố Chỉ số DDCI năm 2023: Sở Tài chính dẫn đầu với 82,5 điểm; huyện Phú Quốc đứng đầu khối huyện. Chỉ số DDCI giúp tỉnh cải thiện PCI.""",
+[]),
+Case("C9 'hạng' with 'tăng 8 hạng so với năm trước'", "https://hatinh.gov.vn/tin/pci-2022", dt.date(2023, 4, 15),
+"""Chỉ số PCI 2022 của Hà Tĩnh đạt 66,15 điểm, xếp hạng 24, tăng 8 hạng so với năm trước.""",
+[idx("Hà Tĩnh", PCI, 2022, score=66.15, rank=24, rank_change=8)]),
+Case("C10 ICT Index 'sau Đà Nẵng và Hà Nội'", "https://thuathienhue.gov.vn/tin/ict-2020", dt.date(2021, 6, 1),
+"""Năm 2020, Vietnam ICT Index của tỉnh Thừa Thiên Huế đạt 0,6412 điểm, xếp thứ 3 sau Đà Nẵng và Hà Nội.""",
+[idx("Thừa Thiên Huế", ICT, 2020, score=0.6412, rank=3)]),
+Case("C11 monthly service index", "https://camau.gov.vn/tin/bo-chi-so-766-thang-10", dt.date(2023, 11, 15),
+"""Tháng 10/2023, Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh đạt 82,1 điểm, xếp thứ 12/63 tỉnh, thành phố.""",
+[{**idx("Cà Mau", SVC, 2023, score=82.1, rank=12, rank_of=63), "period": "2023-10"}]),
+Case("C12 another province on the host's paper", "https://baohaiphong.vn/par-index-2023-quang-ninh", dt.date(2024, 4, 20),
+"""Chỉ số CCHC năm 2023 của Quảng Ninh đạt 90,45%, đứng thứ 2 cả nước, sau Hải Phòng.""",
+[idx("Quảng Ninh", PAR, 2023, score=90.45, rank=2)]),
+Case("C13 several years with semicolons", "https://tuyenquang.gov.vn/tin/papi-qua-cac-nam", dt.date(2023, 6, 1),
+"""Chỉ số PAPI của tỉnh qua các năm: năm 2020 đạt 43,1 điểm; năm 2021 đạt 42,5 điểm; năm 2022 đạt 41,9 điểm.""",
+[idx("Tuyên Quang", PAPI, 2020, score=43.1), idx("Tuyên Quang", PAPI, 2021, score=42.5), idx("Tuyên Quang", PAPI, 2022, score=41.9)]),
+Case("C14 month without year, combined early+on-time count", "https://thaibinh.gov.vn/tin/tthc-thang-3", dt.date(2024, 4, 3),
+"""Trong tháng 3, Bộ phận Một cửa các cấp tiếp nhận 8.450 hồ sơ, đã giải quyết 8.120 hồ sơ, trong đó đúng hạn và trước hạn 8.101 hồ sơ, quá hạn 19 hồ sơ.""",
+[dos("Thái Bình", "2024-03", received=8450, resolved=8120)]),]
+
+ARTICLES = ROUND_B + ROUND_C
+
+
+def _score(cases: list[Case]) -> Score:
+    total = Score()
+    for case in cases:
+        total = total + score(case.gold, extract_facts(case.text, case.url, case.published))
+    return total
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=[c.name.split()[0] for c in ARTICLES])
+def test_article_emits_no_wrong_slot(case: Case) -> None:
+    result = score(case.gold, extract_facts(case.text, case.url, case.published))
+    assert not result.false_positives, f"not in gold: {result.false_positives}"
+
+
+@pytest.mark.parametrize("case", ARTICLES, ids=[c.name.split()[0] for c in ARTICLES])
+def test_evidence_is_in_the_article(case: Case) -> None:
+    for fact in extract_facts(case.text, case.url, case.published):
+        assert fact["evidence"] and fact["evidence"] in case.text
+
+
+def test_rounds_meet_the_prose_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    for name, cases in (("round B", ROUND_B), ("round C", ROUND_C)):
+        total = _score(cases)
+        with capsys.disabled():
+            print(f"\n{name}: {total.summary()}")
+        assert total.precision >= 0.95, total.false_positives
+        assert total.recall >= 0.85, total.false_negatives
