@@ -110,15 +110,17 @@ def build(ctx: StageContext) -> StageSuites:
         ),
         ctx.check(
             "facts.evidence_in_article_body",
-            "The evidence quoted for each fact occurs in its article's body.",
-            "strpos(body, evidence) > 0 (whitespace-normalised)",
+            "The evidence quoted for each fact occurs in its article (headline and body, the text "
+            "the extractor reads).",
+            "strpos(title || body, evidence) > 0 (whitespace-normalised)",
             "UnexpectedRowsExpectation",
             unexpected_rows_query=(
                 "select b.fact_id, b.article_id, a.source_id, left(b.evidence, 200) as evidence,"
                 " case when btrim(b.evidence) = '' then 'evidence is empty'"
                 " else 'evidence not found in the article body' end as reason"
                 " from {batch} b join raw.articles a on a.article_id = b.article_id"
-                " where btrim(b.evidence) = '' or strpos(regexp_replace(a.body, '\\s+', ' ', 'g'),"
+                " where btrim(b.evidence) = '' or strpos(regexp_replace("
+                "coalesce(a.title, '') || E'\\n\\n' || a.body, '\\s+', ' ', 'g'),"
                 " btrim(regexp_replace(b.evidence, '\\s+', ' ', 'g'))) = 0"
             ),
         ),

@@ -41,12 +41,14 @@ def _seed_articles(dsn: str, n: int = N_ARTICLES) -> None:
 def _expected_fact_ids(dsn: str) -> set[str]:
     """What an undisturbed extraction yields (computed directly, not through the loader)."""
     from scrapers.extract import EXTRACTOR_VERSION, extract_facts
+    from scrapers.extract_stage import article_text
     from scrapers.load import fact_id_for
 
     out = set()
     with psycopg.connect(dsn) as c:
-        for aid, url, body, pub in c.execute("select article_id, url, body, published_on from raw.articles"):
-            for f in extract_facts(body, url=url, published=pub):
+        for aid, url, title, body, pub in c.execute(
+                "select article_id, url, title, body, published_on from raw.articles"):
+            for f in extract_facts(article_text(title, body), url=url, published=pub):
                 out.add(fact_id_for(aid, EXTRACTOR_VERSION, f))
     return out
 
