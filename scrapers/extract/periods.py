@@ -37,7 +37,8 @@ _PERIOD = re.compile(
 #: words that make the following period a comparison or history, not the period of the figure
 _NOT_CURRENT = re.compile(
     r"(?:so voi|(?<!ho )so|ke tu|tu|den|toi|truoc|sau|hon|giai doan|cuoi|dau|nhu|thap hon|cao hon|bang|"
-    r"cung ky|lien tiep|vao|trong khi|thay cho)\s*(?:cung ky\s*)?(?:cua\s*)?(?:(?:giua|cuoi|het|dau)\s*)?$"
+    r"cung ky|lien tiep|vao|trong khi|thay cho|ke hoach(?: (?:cai cach hanh chinh|cchc))?(?: cua tinh)?)"
+    r"\s*(?:cung ky\s*)?(?:cua\s*)?(?:(?:giua|cuoi|het|dau)\s*)?$"
 )
 
 
@@ -69,7 +70,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
         k = bisect.bisect_right(date_starts, m.start()) - 1
         if k >= 0 and m.start() < dates[k][1]:
             continue
-        before = chunk[max(0, m.start() - 20):m.start()]
+        before = chunk[max(0, m.start() - 40):m.start()]
         current = not _NOT_CURRENT.search(before)
         g = m.groupdict()
         if g["cum"] is not None:

@@ -92,7 +92,8 @@ _ABOUT = re.compile(r"\s*(?:ve|o)\s+(?:(?:linh vuc|chi so(?: thanh phan)?|tru co
 _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot)\s+)?")
 _BARE_GAP = re.compile(r"\s*:?\s*")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
-_CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?\s")
+_LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
+_CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?(?:\s|$)")
 _LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
 _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
@@ -306,7 +307,11 @@ class _Sentence:
                 inherited = ctx.index
                 self.carried_year = ctx.named_year
         if not indices and not inherited:
-            ctx.index = None
+            if _LEAD_IN.fullmatch(chunk):
+                # "Cụ thể:", "Kết quả các trụ cột như sau:": the list below still belongs to the index
+                ctx.paragraph = sent.paragraph
+            else:
+                ctx.index = None
             return []
         events = self._events(indices, inherited)
         cur_index = inherited

@@ -19,7 +19,8 @@ from .document import Document
 from .indices import BLOCKED, SCORE_RANGE
 from .numbers import NUM
 
-_NUM_RE = re.compile(r"(?<![\d.,])" + NUM + r"(?![\d])")
+#: a number cell; a sign glued to it ("+4", "-2") is kept for change columns
+_NUM_RE = re.compile(r"(?:(?<=[\s|(])[+\-\u2212](?=\d))?(?<![\d.,])" + NUM + r"(?![\d])")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CELL_SPLIT = re.compile(r"\s*(?:\||\t|;|\s{2,})\s*")
 _HEADER_WORDS = re.compile(r"(?<![a-z])(?:stt|tt|tinh|thanh pho|dia phuong|diem|xep hang|thu hang|hang|chi so)(?![a-z])")
@@ -154,6 +155,8 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_
         if len(_HEADER_WORDS.findall(f)) < 2 or len(f) > 200:
             return None, None, None
         cells = [c for c in _CELL_SPLIT.split(f) if c]
+        if len(cells) < 2:  # a caption ("Kết quả ... của các địa phương dẫn đầu:"), not a header row
+            return None, None, None
         years = [int(y) for y in _YEAR_RE.findall(f)]
         top = max(years) if years else None
         cols: list[_Column] = []
@@ -168,7 +171,8 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_
             elif re.search(r"(?<![a-z])(?:stt|tt|so thu tu)(?![a-z])", c):
                 cols.append(_Column("row"))
             elif re.search(r"tang|giam|thay doi|bien dong|\+/-", c):
-                cols.append(_Column("rank_change" if re.search(r"hang|bac|vi tri", c) else "score_change"))
+                cols.append(_Column("rank_change" if re.search(r"hang|bac|vi tri", c)
+                                    else "score_change" if re.search(r"diem", c) else "change"))
             elif re.search(r"hang|vi tri|xep", c):
                 cols.append(_Column("rank", prev))
             elif re.search(r"diem|chi so|gia tri|ket qua|tong", c):
@@ -227,13 +231,22 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
 
 
 def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float, hi: float) -> None:
+    sign = -1 if tok[:1] in ("-", "\u2212") else 1
+    tok = tok.lstrip("+-\u2212")
     value = doc.number(tok)
+    if col.field == "change":
+        # "Tăng/giảm" alone: whole steps are ranks, fractions are points
+        field = "rank_change" if re.fullmatch(r"\d{1,2}", tok) else "score_change"
+        slots[field] = sign * value
+        return
+    if sign < 0 and col.field not in ("rank_change", "score_change"):
+        return
     if col.field == "rank" and isinstance(value, int) and 1 <= value <= 63:
         slots["prev_rank" if col.prev else "rank"] = value
     elif col.field == "score" and lo <= value <= hi:
         slots["prev_score" if col.prev else "score"] = value
     elif col.field in ("rank_change", "score_change"):
-        slots[col.field] = value
+        slots[col.field] = sign * value
 
 
 def _guess(doc: Document, slots: dict[str, Any], row: _Row, lo: float, hi: float) -> None:

@@ -14,7 +14,13 @@ averages), before the extractor was changed for it, and scored as it stood:
   ministries' index, list items naming one component, bare 0–1 scores after a pillar,
   counts after a colon.
 
-Both rounds now score 1.000 / 1.000, which says only that the fixes hold; the rounds'
+* round D (14 articles, two of them ranking tables), written after round C was fixed:
+  prose precision 0.978, recall 0.900; tables F1 0.522. What it found: a plan's year
+  ("Kế hoạch CCHC năm 2023") taken as the reporting period, a one-line caption taken
+  for a table header, an unsigned "Tăng/giảm" column, a "Cụ thể:" line cutting a
+  list from its index, "tiếp nhận trong kỳ là".
+
+All rounds now score 1.000 / 1.000, which says only that the fixes hold; the rounds'
 first scores are the honest estimate of how the extractor meets text it has not seen.
 None of these texts is copied from a published article.
 """
@@ -209,7 +215,83 @@ Case("C14 month without year, combined early+on-time count", "https://thaibinh.g
 """Trong tháng 3, Bộ phận Một cửa các cấp tiếp nhận 8.450 hồ sơ, đã giải quyết 8.120 hồ sơ, trong đó đúng hạn và trước hạn 8.101 hồ sơ, quá hạn 19 hồ sơ.""",
 [dos("Thái Bình", "2024-03", received=8450, resolved=8120)]),]
 
-ARTICLES = ROUND_B + ROUND_C
+ROUND_D: list[Case] = [
+Case("D1 quarterly meeting: tasks, dossiers, four ranks", "https://vinhlong.gov.vn/tin/hop-cchc-quy-3-2023", dt.date(2023, 10, 6),
+"""UBND tỉnh Vĩnh Long họp đánh giá công tác CCHC quý III/2023
+Ngày 5/10, UBND tỉnh tổ chức họp đánh giá kết quả công tác CCHC quý III và 9 tháng đầu năm 2023.
+Theo báo cáo, 9 tháng đầu năm 2023, tỉnh đã hoàn thành 40/56 nhiệm vụ theo kế hoạch CCHC năm 2023, các nhiệm vụ còn lại đang được tiếp tục thực hiện. Toàn tỉnh đã tiếp nhận 402.118 hồ sơ, giải quyết đúng hạn 398.771 hồ sơ.
+Đối với các chỉ số đánh giá, năm 2022 Chỉ số CCHC của tỉnh xếp hạng 41/63, Chỉ số SIPAS xếp hạng 37/63, Chỉ số PAPI xếp hạng 19/63 và Chỉ số PCI xếp hạng 28/63.
+Chủ tịch UBND tỉnh yêu cầu các sở, ngành phấn đấu đến cuối năm hoàn thành 100% nhiệm vụ.""",
+[task("Vĩnh Long", "2023-09M", 40, 56), dos("Vĩnh Long", "2023-09M", received=402118),
+ {**dos("Vĩnh Long", "2023-09M", resolved=398771), "optional": True},
+ idx("Vĩnh Long", PAR, 2022, rank=41, rank_of=63), idx("Vĩnh Long", SIPAS, 2022, rank=37, rank_of=63),
+ idx("Vĩnh Long", PAPI, 2022, rank=19, rank_of=63), idx("Vĩnh Long", PCI, 2022, rank=28, rank_of=63)]),
+Case("D2 PAR components with 'đạt X/Y điểm' after a colon heading", "https://langson.gov.vn/tin/par-2023", dt.date(2024, 4, 25),
+"""Chỉ số CCHC năm 2023 của tỉnh Lạng Sơn đạt 85,41%, xếp thứ 38/63. Điểm các lĩnh vực: Công tác chỉ đạo, điều hành CCHC đạt 7,9/9 điểm; Cải cách thể chế đạt 8,12/10 điểm; Cải cách tổ chức bộ máy hành chính đạt 6,5/7 điểm; Cải cách chế độ công vụ đạt 11,2/13 điểm.""",
+[idx("Lạng Sơn", PAR, 2023, score=85.41, rank=38, rank_of=63),
+ idx("Lạng Sơn", PAR, 2023, "Công tác chỉ đạo, điều hành CCHC", score=7.9),
+ idx("Lạng Sơn", PAR, 2023, "Cải cách thể chế", score=8.12),
+ idx("Lạng Sơn", PAR, 2023, "Cải cách tổ chức bộ máy hành chính", score=6.5),
+ idx("Lạng Sơn", PAR, 2023, "Cải cách chế độ công vụ", score=11.2)]),
+Case("D3 SIPAS by its full name, previous rank in parentheses", "https://hanam.gov.vn/tin/sipas-2023", dt.date(2024, 4, 20),
+"""Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2023 của tỉnh Hà Nam đạt 85,02%, xếp thứ 16/63 (năm 2022 xếp thứ 30).""",
+[idx("Hà Nam", SIPAS, 2023, score=85.02, rank=16, rank_of=63, prev_rank=30)]),
+Case("D4 monthly service index out of 100, change vs previous month", "https://angiang.gov.vn/tin/chi-so-766-thang-9", dt.date(2023, 10, 10),
+"""Trong tháng 9/2023, Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh đạt 79,5/100 điểm, tăng 2,1 điểm so với tháng 8, xếp thứ 20 trên cả nước.""",
+[{**idx("An Giang", SVC, 2023, score=79.5, score_change=2.1, rank=20), "period": "2023-09"}]),
+Case("D5 national SIPAS: leader, 'xếp sau là', lowest", "https://baotintuc.vn/sipas-2023-ninh-binh-dan-dau.htm", dt.date(2024, 4, 18),
+"""Chỉ số SIPAS 2023: Ninh Bình dẫn đầu với 89,18%, xếp sau là Bắc Ninh và Quảng Ninh. Tỉnh có chỉ số thấp nhất là Bắc Kạn với 76,42%.""",
+[idx("Ninh Bình", SIPAS, 2023, score=89.18, rank=1), idx("Bắc Ninh", SIPAS, 2023, rank=2), idx("Quảng Ninh", SIPAS, 2023, rank=3),
+ {**idx("Bắc Kạn", SIPAS, 2023, score=76.42), "optional": True}]),
+Case("D6 quarter dossiers: counts per timeliness, online share", "https://soctrang.gov.vn/tin/tthc-quy-2-2024", dt.date(2024, 7, 8),
+"""Quý II/2024, tổng số hồ sơ tiếp nhận trong kỳ là 25.410 hồ sơ, số hồ sơ giải quyết 24.998, trong đó trước hạn 15.101 hồ sơ, đúng hạn 9.801 hồ sơ, quá hạn 96 hồ sơ. Tỷ lệ hồ sơ trực tuyến đạt 71,3%.""",
+[dos("Sóc Trăng", "2024-Q2", received=25410, resolved=24998, online_pct=71.3)]),
+Case("D7 negative: economy ranks and other fractions", "https://ninhthuan.gov.vn/tin/kt-xh-2023", dt.date(2024, 1, 5),
+"""Tốc độ tăng trưởng GRDP năm 2023 của tỉnh đạt 7,2%, xếp thứ 15/63 tỉnh, thành phố. Tỉnh có 45/47 xã đạt chuẩn nông thôn mới; tỷ lệ giải ngân vốn đầu tư công đạt 85%. Thu ngân sách đạt 3.120 tỷ đồng, tăng 12% so với năm 2022.""",
+[]),
+Case("D8 fronted score, 'đứng ở vị trí thứ', 'vượt 5 bậc'", "https://daklak.gov.vn/tin/papi-2023", dt.date(2024, 4, 10),
+"""Với 44,1 điểm, Chỉ số PAPI 2023 của Đắk Lắk đứng ở vị trí thứ 10, vượt 5 bậc so với năm 2022.""",
+[idx("Đắk Lắk", PAPI, 2023, score=44.1, rank=10, rank_change=5)]),
+Case("D9 DTI pillars as a '+' list with ranks", "https://yenbai.gov.vn/tin/dti-2023", dt.date(2024, 2, 20),
+"""Năm 2023, Chỉ số DTI của tỉnh Yên Bái đứng thứ 27/63 tỉnh, thành phố với 0,5127 điểm.
+Cụ thể:
++ Chính quyền số: xếp thứ 15;
++ Kinh tế số: xếp thứ 41;
++ Xã hội số: xếp thứ 22.""",
+[idx("Yên Bái", DTI, 2023, rank=27, rank_of=63, score=0.5127),
+ idx("Yên Bái", DTI, 2023, "Chính quyền số", rank=15), idx("Yên Bái", DTI, 2023, "Kinh tế số", rank=41),
+ idx("Yên Bái", DTI, 2023, "Xã hội số", rank=22)]),
+Case("D10 'Theo đó' in the next paragraph", "https://hoabinh.gov.vn/tin/par-2022", dt.date(2023, 4, 14),
+"""Sáng 12/4, Bộ Nội vụ công bố Chỉ số CCHC năm 2022.
+Theo đó, tỉnh Hoà Bình đạt 83,96%, xếp thứ 50/63, tăng 4 bậc so với năm 2021.""",
+[idx("Hòa Bình", PAR, 2022, score=83.96, rank=50, rank_of=63, rank_change=4)]),
+Case("D11 English decimal point on a 0-1 index", "https://longan.gov.vn/tin/dti-2022-en", dt.date(2023, 8, 1),
+"""DTI 2022 của Long An đạt 0.5321, xếp hạng 18.""",
+[idx("Long An", DTI, 2022, score=0.5321, rank=18)]),
+Case("D12 PAPI restated as a share", "https://quangtri.gov.vn/tin/papi-2022", dt.date(2023, 4, 15),
+"""Chỉ số PAPI 2022 của tỉnh đạt 42,18/80 điểm, đạt 52,72%, xếp thứ 14/63.""",
+[idx("Quảng Trị", PAPI, 2022, score=42.18, rank=14, rank_of=63)]),
+Case("D13 table: numbered list 'N. Province: X điểm'", None, dt.date(2023, 4, 15),
+"""Kết quả Chỉ số PAPI năm 2022 của các địa phương dẫn đầu:
+1. Quảng Ninh: 47,18 điểm
+2. Hải Phòng: 46,97 điểm
+3. Bình Định: 45,2 điểm
+4. Thừa Thiên Huế: 44,98 điểm""",
+[idx("Quảng Ninh", PAPI, 2022, score=47.18, rank=1), idx("Hải Phòng", PAPI, 2022, score=46.97, rank=2),
+ idx("Bình Định", PAPI, 2022, score=45.2, rank=3), idx("Thừa Thiên Huế", PAPI, 2022, score=44.98, rank=4)], table=True),
+Case("D14 table: rank, province, score, change columns with header", None, dt.date(2024, 2, 10),
+"""Bảng xếp hạng Chỉ số DTI cấp tỉnh năm 2023
+Hạng | Địa phương | Điểm | Tăng/giảm
+1 | Đà Nẵng | 0,6830 | 0
+2 | TP. Hồ Chí Minh | 0,6412 | +1
+3 | Bắc Giang | 0,6001 | +4""",
+[idx("Đà Nẵng", DTI, 2023, score=0.683, rank=1), idx("Hồ Chí Minh", DTI, 2023, score=0.6412, rank=2),
+ idx("Bắc Giang", DTI, 2023, score=0.6001, rank=3),
+ {**idx("Hồ Chí Minh", DTI, 2023, rank_change=1), "optional": True}, {**idx("Bắc Giang", DTI, 2023, rank_change=4), "optional": True},
+ {**idx("Đà Nẵng", DTI, 2023, rank_change=0), "optional": True}], table=True),
+]
+
+ARTICLES = ROUND_B + ROUND_C + ROUND_D
 
 
 def _score(cases: list[Case]) -> Score:
@@ -232,9 +314,17 @@ def test_evidence_is_in_the_article(case: Case) -> None:
 
 
 def test_rounds_meet_the_prose_targets(capsys: pytest.CaptureFixture[str]) -> None:
-    for name, cases in (("round B", ROUND_B), ("round C", ROUND_C)):
+    for name, cases in (("round B", ROUND_B), ("round C", ROUND_C),
+                        ("round D prose", [c for c in ROUND_D if not c.table])):
         total = _score(cases)
         with capsys.disabled():
             print(f"\n{name}: {total.summary()}")
         assert total.precision >= 0.95, total.false_positives
         assert total.recall >= 0.85, total.false_negatives
+
+
+def test_round_d_tables_meet_the_table_target(capsys: pytest.CaptureFixture[str]) -> None:
+    total = _score([c for c in ROUND_D if c.table])
+    with capsys.disabled():
+        print(f"\nround D tables: {total.summary()}")
+    assert total.f1 >= 0.9, (total.false_positives, total.false_negatives)
