@@ -36,7 +36,7 @@ _DOSSIER_RE = re.compile(
     r" (?:tren|trong) (?:tong so )?(?P<on2_b>" + NUM + r")(?: " + _HS + r")?"
     r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on2_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<rcv2>(?:tong so )?" + _HS + r" (?:da )?(?:duoc )?tiep nhan(?: trong (?:ky|thang|quy|nam))?(?: (?:la|dat)|\s?:)?\s?" + _count_re("rn2") + r")"
-    r"|(?P<res>(?<!dang )(?<!chua )giai quyet(?: xong)?(?: (?:duoc|la|dung va truoc han|tong so)|\s?:)?\s?"
+    r"|(?P<res>(?<!dang )(?<!chua )(?<!can )(?<!phai )giai quyet(?: xong)?(?: (?:duoc|la|dung va truoc han|tong so)|\s?:)?\s?"
     + _count_re("sn") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
     r"|(?P<early>(?<!dung han va )(?<!dung hen va )(?<!dung va )truoc han(?! va)" + _pct_tail("ep") + r")"
     r"|(?P<early_n>truoc han (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("ep2") + r")"

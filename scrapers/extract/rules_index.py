@@ -37,6 +37,8 @@ VALUE_RE = re.compile(
     r"(?P<ll_v>\d{1,2}(?:(?:, ?| va )(?:thu )?\d{1,2}){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac))"
     r"|lan luot (?:(?:xep|dung)(?: o)? )?(?:(?:hang|vi tri) )?thu "
     r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_WORD + r"){1,10})(?![a-z0-9]))"
+    r"|(?P<lls>lan luot (?:dat|la|dat duoc|co so diem|dat so diem)\s?:?\s?"
+    r"(?P<lls_v>\d+(?:[.,]\d+)?\s?(?:diem|%)?(?:\s?(?:;|,|va|, va)\s\d+(?:[.,]\d+)?\s?(?:diem|%)?){1,10}))"
     r"|(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2}) (?:len|xuong)(?: " + _RANK_WORD + r")? (?P<fr_b>\d{1,2}))"
     r"(?![\d]|[.,]\d)"
     r"|(?P<fs>tu (?P<fs_a>" + NUM + r")(?: diem)? (?:len|xuong|tang len|giam xuong) (?P<fs_b>" + NUM + r") ?diem)"
@@ -62,7 +64,7 @@ VALUE_RE = re.compile(
 _LEAD_GROUP = re.compile(r"mot trong|nhom|top|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)")
 _LEAD_NOT_RANK = re.compile(r"[^;]{0,30}(?:muc tang|toc do|so bac tang|muc cai thien|ve so)")
 _VS_NATIONAL = re.compile(r"[^;]{0,25}so voi (?:diem |muc )?(?:trung binh|binh quan|ca nuoc|toan quoc)")
-_PREV_BEFORE = re.compile(r"so voi (?:cung ky )?(?:nam (?:\d{4}|truoc|ngoai)|cung ky(?: nam (?:\d{4}|truoc))?"
+_PREV_BEFORE = re.compile(r"(?:so voi|(?:cao|thap) hon(?: so voi)?) (?:cung ky )?(?:nam (?:\d{4}|truoc|ngoai)|cung ky(?: nam (?:\d{4}|truoc))?"
                           r"|ky truoc)\s*$")
 _PREV_INNER = re.compile(r"\s*(?:nam\s*)?(?P<y>(?:19|20)\d{2})\s*(?::|,|-|la |dat |xep |dung )")
 _CMP_YEAR = re.compile(r"so voi (?:cung ky )?nam (\d{4})")
@@ -402,6 +404,10 @@ class _Sentence:
                     last_rank = self._flush_fronted(fronted, cur_index, cur_prov, cur_year, cur_period,
                                                     last_rank, target or blocked)
                     fronted = []
+                if ev.data.lastgroup == "lls":
+                    if not (target or blocked or cur_index in (None, BLOCKED)):
+                        self._respective_scores(ev, cur_index, cur_prov, cur_year, cur_period)
+                    continue
                 if ev.data.lastgroup == "llr":
                     if not (target or blocked or cur_index == BLOCKED):
                         self._respectively_after(ev, cur_index, cur_comp, cur_year, cur_period)
@@ -477,6 +483,38 @@ class _Sentence:
                 break
             pos = nxt.end()
         return out
+
+    def _respective_scores(self, ev: _Event, index: str, prov: str | None, year: int | None,
+                           period: str | None) -> None:
+        """"A, B và C lần lượt đạt 7,12; 6,45 và 6,01 điểm": one score per item listed before.
+
+        The items are whichever list in the clause has exactly as many members as
+        there are figures: components of the current index, indices, or provinces.
+        Nothing is emitted when no list fits.
+        """
+        tokens = re.findall(r"\d+(?:[.,]\d+)?", ev.data.group("lls_v"))
+        cs, _ce = self._clause_of(ev.start)
+        comps = [c for c in self.comp_events if cs <= c.start < ev.start and c.data[0] == index]
+        idxs = [m for m in self.doc.indices_in(cs, ev.start) if m.name != BLOCKED]
+        provs = [p for p in self.doc.provinces_in(cs, ev.start)
+                 if not COMPARATIVE_BEFORE.search(self.f[max(cs, p.start - 20):p.start])]
+        n = len(tokens)
+        if len(comps) == n and prov:
+            targets = [(index, c.data[1], prov) for c in comps]
+        elif len(idxs) == n and prov:
+            targets = [(m.name, None, prov) for m in idxs]
+        elif len(provs) == n:
+            targets = [(index, None, p.name) for p in provs]
+        else:
+            return
+        percent = "%" in ev.data.group("lls_v")
+        first = min([c.start for c in comps] + [m.start for m in idxs] + [p.start for p in provs] + [ev.start])
+        for (ix, comp, pv), tok in zip(targets, tokens):
+            if percent and ix not in PERCENT_SCORED:
+                continue
+            fact = self._fact(ix, comp, pv, year, period, first)
+            if fact is not None and self._score(fact, tok, "score"):
+                self._extend(fact, first, ev.end)
 
     def _respectively_after(self, ev: _Event, index: str, comp: str | None, year: int | None,
                             period: str | None) -> None:

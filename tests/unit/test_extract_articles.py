@@ -20,6 +20,11 @@ averages), before the extractor was changed for it, and scored as it stood:
   for a table header, an unsigned "Tăng/giảm" column, a "Cụ thể:" line cutting a
   list from its index, "tiếp nhận trong kỳ là".
 
+* round E (13 articles), written after round D was fixed: precision 0.923, recall
+  0.837. What it found: score lists "lần lượt đạt 7,12; 6,45 và 6,01 điểm" given to
+  the wrong item, dossiers "cần giải quyết" (due, with carried-over ones) read as
+  resolved, a previous score after "cao hơn năm 2021 (...)".
+
 All rounds now score 1.000 / 1.000, which says only that the fixes hold; the rounds'
 first scores are the honest estimate of how the extractor meets text it has not seen.
 None of these texts is copied from a published article.
@@ -291,7 +296,53 @@ Hạng | Địa phương | Điểm | Tăng/giảm
  {**idx("Đà Nẵng", DTI, 2023, rank_change=0), "optional": True}], table=True),
 ]
 
-ARTICLES = ROUND_B + ROUND_C + ROUND_D
+ROUND_E: list[Case] = [
+Case("E1 percent-point change of a percent-scored index", "https://bentre.gov.vn/tin/par-2023", dt.date(2024, 4, 22),
+"""Chỉ số CCHC năm 2023 của tỉnh đạt 88,5%, tăng 2,06% so với năm 2022, xếp thứ 19/63.""",
+[idx("Bến Tre", PAR, 2023, score=88.5, rank=19, rank_of=63), {**idx("Bến Tre", PAR, 2023, score_change=2.06), "optional": True}]),
+Case("E2 two indices 'lần lượt đạt X và Y'", "https://baoangiang.com.vn/par-sipas-2022.html", dt.date(2023, 4, 25),
+"""Năm 2022, Chỉ số CCHC và Chỉ số SIPAS của tỉnh An Giang lần lượt đạt 86,12% và 81,07%.""",
+[idx("An Giang", PAR, 2022, score=86.12), idx("An Giang", SIPAS, 2022, score=81.07)]),
+Case("E3 components 'lần lượt đạt'", "https://baothaibinh.com.vn/pci-2022.html", dt.date(2023, 4, 20),
+"""Năm 2022, PCI của tỉnh Thái Bình đạt 65,4 điểm. Các chỉ số thành phần Gia nhập thị trường, Tiếp cận đất đai và Tính minh bạch lần lượt đạt 7,12; 6,45 và 6,01 điểm.""",
+[idx("Thái Bình", PCI, 2022, score=65.4), idx("Thái Bình", PCI, 2022, "Gia nhập thị trường", score=7.12),
+ idx("Thái Bình", PCI, 2022, "Tiếp cận đất đai", score=6.45), idx("Thái Bình", PCI, 2022, "Tính minh bạch", score=6.01)]),
+Case("E4 tasks: total and done in separate clauses", "https://haiduong.gov.vn/tin/cchc-6-thang-2023", dt.date(2023, 7, 5),
+"""Kế hoạch CCHC năm 2023 của tỉnh có 45 nhiệm vụ. 6 tháng đầu năm 2023, tỉnh đã hoàn thành 21 nhiệm vụ, các nhiệm vụ còn lại đang triển khai đúng tiến độ.""",
+[{**task("Hải Dương", "2023-06H1", 21, 45), "optional": True}]),
+Case("E5 'xếp vị trí 15/63' and uppercase PAR INDEX", "https://baoninhbinh.org.vn/par-index-2022.htm", dt.date(2023, 4, 20),
+"""PAR INDEX 2022 của tỉnh Ninh Bình đạt 87,88%, xếp vị trí 15/63, tăng 2 bậc so với năm 2021.""",
+[idx("Ninh Bình", PAR, 2022, score=87.88, rank=15, rank_of=63, rank_change=2)]),
+Case("E6 dossiers due including carried-over ones", "https://tuyenquang.gov.vn/tin/tthc-quy-1-2024", dt.date(2024, 4, 5),
+"""Quý I/2024, tổng số hồ sơ cần giải quyết là 52.300 hồ sơ (tiếp nhận mới 48.100 hồ sơ, tồn kỳ trước chuyển sang 4.200 hồ sơ); đã giải quyết 50.870 hồ sơ, trong đó trước hạn 62,5%, đúng hạn 37,1%, quá hạn 0,4%.""",
+[dos("Tuyên Quang", "2024-Q1", received=48100, resolved=50870, early_pct=62.5, on_time_pct=37.1, late_pct=0.4)]),
+Case("E7 TP.HCM and BR-VT abbreviations in a national list", "https://vneconomy.vn/pci-2022-top.htm", dt.date(2023, 4, 12),
+"""Chỉ số PCI 2022: Quảng Ninh đứng đầu với 72,95 điểm; TP.HCM xếp thứ 13 với 67,5 điểm; BR-VT xếp thứ 22 với 66,06 điểm.""",
+[idx("Quảng Ninh", PCI, 2022, score=72.95, rank=1), idx("Hồ Chí Minh", PCI, 2022, score=67.5, rank=13),
+ idx("Bà Rịa - Vũng Tàu", PCI, 2022, score=66.06, rank=22)]),
+Case("E8 service index 'xếp loại Tốt'", "https://tayninh.gov.vn/tin/766-thang-5", dt.date(2024, 6, 12),
+"""Kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 5/2024, tỉnh Tây Ninh đạt 85,6/100 điểm, xếp loại Tốt, đứng thứ 8 toàn quốc.""",
+[{**idx("Tây Ninh", SVC, 2024, score=85.6, rank=8), "period": "2024-05"}]),
+Case("E9 negative: a district's PAR result and a school ranking", "https://namdinh.gov.vn/tin/huyen-y-yen", dt.date(2024, 3, 3),
+"""Năm 2023, huyện Ý Yên đạt 88,1 điểm Chỉ số CCHC, xếp thứ 2/10 huyện, thành phố của tỉnh. Trường THPT Ý Yên xếp thứ 5 toàn tỉnh về điểm thi tốt nghiệp.""",
+[]),
+Case("E10 PAPI dimensions with ranks in parentheses", "https://travinh.gov.vn/tin/papi-2023-chi-tiet", dt.date(2024, 4, 8),
+"""Năm 2023, Chỉ số PAPI của tỉnh Trà Vinh đạt 42,3 điểm. Trong đó, chỉ số Tham gia của người dân ở cấp cơ sở đạt 5,1 điểm (xếp thứ 18); chỉ số Kiểm soát tham nhũng trong khu vực công đạt 6,9 điểm (xếp thứ 7).""",
+[idx("Trà Vinh", PAPI, 2023, score=42.3),
+ idx("Trà Vinh", PAPI, 2023, "Tham gia của người dân ở cấp cơ sở", score=5.1, rank=18),
+ idx("Trà Vinh", PAPI, 2023, "Kiểm soát tham nhũng trong khu vực công", score=6.9, rank=7)]),
+Case("E11 year after the score ('năm 2022 đạt')", "https://quangngai.gov.vn/tin/sipas", dt.date(2023, 5, 2),
+"""Chỉ số SIPAS của tỉnh năm 2022 đạt 84,07%, cao hơn năm 2021 (79,3%).""",
+[idx("Quảng Ngãi", SIPAS, 2022, score=84.07, prev_score=79.3)]),
+Case("E12 'đứng thứ 3 khu vực' is not a national rank", "https://baocamau.vn/par-2023-khu-vuc.htm", dt.date(2024, 4, 19),
+"""Chỉ số CCHC năm 2023 của tỉnh Cà Mau đạt 87,02%, xếp thứ 24/63 tỉnh, thành phố và đứng thứ 3 khu vực đồng bằng sông Cửu Long.""",
+[idx("Cà Mau", PAR, 2023, score=87.02, rank=24, rank_of=63)]),
+Case("E13 online share 'toàn trình' and 'một phần'", "https://laichau.gov.vn/tin/dvc-2023", dt.date(2024, 1, 8),
+"""Năm 2023, tỉnh tiếp nhận 86.420 hồ sơ TTHC, trong đó 41.120 hồ sơ trực tuyến, chiếm 47,58%; đã giải quyết 85.990 hồ sơ, trước hạn 52,3%, đúng hạn 47,2%, quá hạn 0,5%.""",
+[dos("Lai Châu", "2023", received=86420, online=41120, online_pct=47.58, resolved=85990, early_pct=52.3, on_time_pct=47.2, late_pct=0.5)]),
+]
+
+ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E
 
 
 def _score(cases: list[Case]) -> Score:
@@ -315,7 +366,7 @@ def test_evidence_is_in_the_article(case: Case) -> None:
 
 def test_rounds_meet_the_prose_targets(capsys: pytest.CaptureFixture[str]) -> None:
     for name, cases in (("round B", ROUND_B), ("round C", ROUND_C),
-                        ("round D prose", [c for c in ROUND_D if not c.table])):
+                        ("round D prose", [c for c in ROUND_D if not c.table]), ("round E", ROUND_E)):
         total = _score(cases)
         with capsys.disabled():
             print(f"\n{name}: {total.summary()}")
