@@ -94,6 +94,15 @@ _ABOUT = re.compile(r"\s*(?:ve|o)\s+(?:(?:linh vuc|chi so(?: thanh phan)?|tru co
 _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot)\s+)?")
 _BARE_GAP = re.compile(r"\s*:?\s*")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
+#: "Năm 2018, tỉnh đạt ...": the host province (or the one the last sentence named) as subject
+_HOST_SUBJECT = re.compile(r"(?:[^,;:()]{0,40},\s*){0,2}(?:tinh|thanh pho)\s+(?:da\s+|tiep tuc\s+|van\s+)?"
+                           r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])")
+#: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
+_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:da |tiep tuc |van )?(?:dat|xep|dung|tang|giam|vuon len"
+                             r"|dan dau|dung dau)(?![a-z]))")
+#: component names that are also everyday words of the genre ("hồ sơ TTHC"): alone, they
+#: do not make a sentence go on with the index
+_GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
 _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?(?:\s|$)")
 _LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
@@ -147,6 +156,8 @@ class _Context:
     #: the last rank the previous sentence gave: (index, component, year, rank), for a
     #: next sentence that goes on down the table ("Các vị trí tiếp theo lần lượt là ...")
     last_rank: tuple[str, str | None, int | None, int] | None = None
+    #: the indices the last index-naming sentence named, in order
+    recent: list[str] = field(default_factory=list)
 
 
 def extract_index_results(doc: Document) -> list[dict[str, Any]]:
@@ -224,6 +235,8 @@ class _Sentence:
             ev.append(_Event(a, b, "nonprov"))
         for m in HOST_RE.finditer(chunk):
             ev.append(_Event(s + m.start(), s + m.end(), "host"))
+        for m in _CLAUSE_SUBJECT.finditer(chunk):
+            ev.append(_Event(s + m.start(), s + m.end(), "subj"))
         for m in TARGET_RE.finditer(chunk):
             ev.append(_Event(s + m.start(), s + m.end(), "target"))
         for p in self.doc.periods_in(s, e):
@@ -296,8 +309,13 @@ class _Sentence:
         inherited = None
         self.carried_year: int | None = None
         if not indices and ctx.index and ctx.index != BLOCKED:
-            if _COMP_CONTEXT.search(chunk) or find_components(chunk, ctx.index):
-                inherited = ctx.index
+            # the components named decide which of the last sentence's indices goes on
+            # ("Chỉ số CCHC ... ; Chỉ số SIPAS ... . Một số chỉ số thành phần như cải cách
+            # tài chính công ..." are the PAR Index's)
+            owner = next((ix for ix in reversed(ctx.recent)
+                          if any((ix, c.name) not in _GENERIC_COMPONENTS for c in find_components(chunk, ix))), None)
+            if owner or _COMP_CONTEXT.search(chunk):
+                inherited = owner or ctx.index
                 self.by_component = True
             elif ctx.paragraph == sent.paragraph and _CONNECTOR.match(chunk):
                 # "... công bố Chỉ số CCHC năm 2023. Theo đó, tỉnh đạt 87,5 điểm"
@@ -376,6 +394,11 @@ class _Sentence:
                 if doc.host:
                     cur_prov, prov_at = doc.host, ev.start
                 blocked = False
+            elif k == "subj":
+                # a clause led by "tỉnh": the province the sentences are about, else the host's
+                subject = (ctx.province if inherited else None) or doc.host
+                if subject:
+                    cur_prov, prov_at, blocked = subject, ev.start, False
             elif k == "nonprov":
                 blocked = True
             elif k == "target":
@@ -461,6 +484,7 @@ class _Sentence:
         ctx.index = cur_index if cur_index != BLOCKED else None
         ctx.province = cur_prov
         if indices:
+            ctx.recent = [m.name for m in indices if m.name != BLOCKED]
             ctx.paragraph = sent.paragraph
             named = [p.year for p in doc.periods_in(sent.start, sent.end) if p.current and p.kind == "year"]
             ctx.named_year = named[-1] if len(set(named)) == 1 else None
@@ -553,12 +577,17 @@ class _Sentence:
         if any(m.lastgroup == "llr" for m in VALUE_RE.finditer(chunk)):
             return True
         provs = self.doc.provinces_in(self.sent.start, self.sent.end)
+        if self.sent.paragraph == self.ctx.paragraph and _HOST_SUBJECT.match(self.f, self.sent.start, self.sent.end) \
+                and any(m.lastgroup in ("rk", "lead", "rc") or (m.lastgroup == "s" and "diem" in m.group("s_u"))
+                        for m in VALUE_RE.finditer(chunk)):
+            # "... dẫn đầu Chỉ số CCHC. Năm 2018, tỉnh đạt 90,95 điểm; năm 2023, tỉnh xếp thứ 2"
+            return True
         if not provs:
             return False
         m = _SUBJECT_OPEN.match(self.f, self.sent.start, provs[0].start)
         if m and m.end() == provs[0].start:
             return True
-        m = _IS_PROVINCE.match(self.f, self.sent.start, provs[0].start)
+        m = _IS_PROVINCE.match(self.f, self.sent.start, provs[0].start) if provs else None
         if m and m.end() == provs[0].start:
             return True
         # "... gồm Sơn La (tăng 27 bậc) và Hà Giang (tăng 21 bậc)": each province carries its figure

@@ -25,6 +25,11 @@ averages), before the extractor was changed for it, and scored as it stood:
   the wrong item, dossiers "cần giải quyết" (due, with carried-over ones) read as
   resolved, a previous score after "cao hơn năm 2021 (...)".
 
+* round F (8 long, noisy articles: speeches, an interview, a monthly digest, budgets),
+  written after round E was fixed: precision 0.967, recall 0.853. What it found:
+  components continuing the wrong one of two indices named before, sentences led by
+  "tỉnh" ("Năm 2018, tỉnh đạt ...; năm 2023, tỉnh xếp thứ 2").
+
 All rounds now score 1.000 / 1.000, which says only that the fixes hold; the rounds'
 first scores are the honest estimate of how the extractor meets text it has not seen.
 None of these texts is copied from a published article.
@@ -342,7 +347,51 @@ Case("E13 online share 'toàn trình' and 'một phần'", "https://laichau.gov.
 [dos("Lai Châu", "2023", received=86420, online=41120, online_pct=47.58, resolved=85990, early_pct=52.3, on_time_pct=47.2, late_pct=0.5)]),
 ]
 
-ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E
+ROUND_F: list[Case] = [
+Case("F1 conference speech with targets, national and district figures", "https://sonoivu.bacgiang.gov.vn/tin/hoi-nghi-cchc-2024", dt.date(2024, 5, 15),
+"""Hội nghị triển khai nhiệm vụ CCHC năm 2024
+Phát biểu khai mạc, đồng chí Phó Chủ tịch UBND tỉnh nhấn mạnh: năm 2023 là năm thứ 5 liên tiếp Bắc Giang nằm trong nhóm 10 tỉnh dẫn đầu cả nước về Chỉ số CCHC. Cụ thể, Chỉ số CCHC năm 2023 của tỉnh đạt 90,12%, xếp thứ 4/63; Chỉ số SIPAS đạt 87,6%, xếp thứ 9/63.
+Tuy nhiên, một số chỉ số thành phần còn thấp như cải cách tài chính công (xếp thứ 45) và tác động của CCHC đến người dân, tổ chức (xếp thứ 38).
+Năm 2024, tỉnh phấn đấu Chỉ số CCHC đạt trên 91%, giữ vững vị trí trong nhóm 5 tỉnh dẫn đầu; Chỉ số SIPAS đạt trên 88%.
+Tại hội nghị, UBND tỉnh đã khen thưởng 12 tập thể, 25 cá nhân có thành tích xuất sắc; huyện Việt Yên dẫn đầu khối huyện với 92,5 điểm; Sở Tư pháp đứng đầu khối sở với 93,1 điểm.
+Cả nước có 36/63 địa phương đạt Chỉ số CCHC trên 85%.""",
+[idx("Bắc Giang", PAR, 2023, score=90.12, rank=4, rank_of=63), idx("Bắc Giang", SIPAS, 2023, score=87.6, rank=9, rank_of=63),
+ idx("Bắc Giang", PAR, 2023, "Cải cách tài chính công", rank=45),
+ idx("Bắc Giang", PAR, 2023, "Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH", rank=38)]),
+Case("F2 interview Q&A with figures", "https://baophutho.vn/phong-van-giam-doc-so-noi-vu.htm", dt.date(2024, 5, 2),
+"""PV: Xin ông cho biết kết quả Chỉ số CCHC năm 2023 của tỉnh?
+Ông Nguyễn Văn B: Năm 2023, Chỉ số CCHC của Phú Thọ đạt 88,91%, tăng 1,2% so với năm 2022, xếp thứ 12/63 tỉnh, thành phố, tăng 5 bậc. Đây là kết quả cao nhất từ trước đến nay.
+PV: Còn Chỉ số SIPAS thì sao, thưa ông?
+Ông Nguyễn Văn B: Chỉ số SIPAS năm 2023 đạt 84,3%, xếp thứ 27/63.""",
+[idx("Phú Thọ", PAR, 2023, score=88.91, rank=12, rank_of=63, rank_change=5),
+ {**idx("Phú Thọ", PAR, 2023, score_change=1.2), "optional": True},
+ idx("Phú Thọ", SIPAS, 2023, score=84.3, rank=27, rank_of=63)]),
+Case("F3 history and records", "https://baoquangninh.vn/10-nam-cchc.html", dt.date(2024, 4, 20),
+"""Từ năm 2012 đến nay, Quảng Ninh 6 lần dẫn đầu Chỉ số CCHC. Năm 2018, tỉnh đạt 90,95 điểm, cao nhất cả nước; năm 2023, tỉnh xếp thứ 2 với 91,36%.""",
+[idx("Quảng Ninh", PAR, 2018, score=90.95), {**idx("Quảng Ninh", PAR, 2018, rank=1), "optional": True},
+ idx("Quảng Ninh", PAR, 2023, score=91.36, rank=2)]),
+Case("F4 Sở Nội vụ monthly digest, several topics", "https://sonoivu.thainguyen.gov.vn/tin/ban-tin-thang-10-2023", dt.date(2023, 11, 3),
+"""Bản tin Nội vụ tháng 10/2023
+Về công tác tổ chức bộ máy: trong tháng, UBND tỉnh quyết định sáp nhập 5 đơn vị sự nghiệp, giảm 12 đầu mối.
+Về công tác CCHC: trong tháng 10, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.876 hồ sơ, trong đó 7.011 hồ sơ trực tuyến; đã trả kết quả 9.540 hồ sơ, tỷ lệ đúng hạn đạt 99,7%.
+Về thi đua khen thưởng: trình Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 3 tập thể.""",
+[dos("Thái Nguyên", "2023-10", received=9876, online=7011),
+ {**dos("Thái Nguyên", "2023-10", resolved=9540, on_time_pct=99.7), "optional": True}]),
+Case("F5 DTI article mentioning other provinces as references", "https://baobinhduong.vn/dti-2023.html", dt.date(2024, 8, 2),
+"""Năm 2023, Chỉ số DTI của Bình Dương đạt 0,5789, xếp thứ 11/63, giảm 3 bậc so với năm 2022. Trong khu vực Đông Nam Bộ, tỉnh xếp sau TP.HCM và Đồng Nai. Tỉnh đặt mục tiêu đến năm 2025 nằm trong top 10.""",
+[idx("Bình Dương", DTI, 2023, score=0.5789, rank=11, rank_of=63, rank_change=-3)]),
+Case("F6 two provinces on one line, merger era wording", "https://baotuyenquang.com.vn/sau-sap-nhap.html", dt.date(2025, 8, 1),
+"""Trước sáp nhập, năm 2024 Chỉ số CCHC của tỉnh Tuyên Quang đạt 87,4%, xếp thứ 30/63; tỉnh Hà Giang đạt 84,1%, xếp thứ 55/63.""",
+[idx("Tuyên Quang", PAR, 2024, score=87.4, rank=30, rank_of=63), idx("Hà Giang", PAR, 2024, score=84.1, rank=55, rank_of=63)]),
+Case("F7 budget and investment noise with an index in between", "https://hanam.gov.vn/tin/ktxh-9-thang", dt.date(2023, 10, 5),
+"""9 tháng đầu năm 2023, tổng thu ngân sách đạt 12.350 tỷ đồng, bằng 78,4% dự toán; giải ngân vốn đầu tư công đạt 61,2%. Chỉ số PCI năm 2022 của tỉnh xếp thứ 9/63. Tỷ lệ lao động qua đào tạo đạt 78%, xếp thứ 5 khu vực.""",
+[idx("Hà Nam", PCI, 2022, rank=9, rank_of=63)]),
+Case("F8 tasks with percent and a ministry's task count", "https://baolaocai.vn/cchc-2023.html", dt.date(2023, 12, 20),
+"""Năm 2023, Lào Cai đã hoàn thành 47/50 nhiệm vụ CCHC đề ra, đạt 94%. Trong khi đó, theo báo cáo của Bộ Nội vụ, các bộ, ngành đã hoàn thành 85% nhiệm vụ, với 412/485 nhiệm vụ.""",
+[task("Lào Cai", "2023", 47, 50)]),
+]
+
+ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F
 
 
 def _score(cases: list[Case]) -> Score:
@@ -366,7 +415,8 @@ def test_evidence_is_in_the_article(case: Case) -> None:
 
 def test_rounds_meet_the_prose_targets(capsys: pytest.CaptureFixture[str]) -> None:
     for name, cases in (("round B", ROUND_B), ("round C", ROUND_C),
-                        ("round D prose", [c for c in ROUND_D if not c.table]), ("round E", ROUND_E)):
+                        ("round D prose", [c for c in ROUND_D if not c.table]), ("round E", ROUND_E),
+                        ("round F", ROUND_F)):
         total = _score(cases)
         with capsys.disabled():
             print(f"\n{name}: {total.summary()}")
