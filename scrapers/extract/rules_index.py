@@ -103,6 +103,9 @@ _CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:da |tiep tuc |van )?(
 #: component names that are also everyday words of the genre ("hồ sơ TTHC"): alone, they
 #: do not make a sentence go on with the index
 _GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
+#: words before an index named after its figures ("xếp thứ 12 trên bảng xếp hạng PCI 2023")
+_INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )?xep hang|tren bxh|bxh)\s*$")
+_INDEX_WORDS = re.compile(r"(?<![a-z])(?:bo )?chi so\s+$")
 _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?(?:\s|$)")
 _LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
@@ -359,13 +362,15 @@ class _Sentence:
                 pending = []
             elif k == "idx":
                 cur_index, cur_comp, index_at = ev.data.name, None, ev.start
-                if pending and cur_index != BLOCKED and re.search(r"(?:ve|o|tai|trong|theo)\s*$",
-                                                                  self.f[max(0, ev.start - 8):ev.start]):
+                # "Chỉ số PAPI": the acronym's mention starts after the words that name it
+                words = _INDEX_WORDS.search(self.f, max(0, ev.start - 10), ev.start)
+                named_at = words.start() if words else ev.start
+                if pending and cur_index != BLOCKED and _INDEX_AFTER.search(self.f, max(0, named_at - 26), named_at):
                     for pev, pprov, pcomp, pat in pending:
                         fact = self._fact(cur_index, pcomp, pprov, cur_year, cur_period, pat)
                         if fact is not None:
                             last_rank = self._apply(pev, fact, last_rank) or last_rank
-                elif pending and cur_index != BLOCKED and _FRONTED_END.fullmatch(self.f, sent.start, ev.start) \
+                elif pending and cur_index != BLOCKED and _FRONTED_END.fullmatch(self.f, sent.start, named_at) \
                         and all(pprov in (None, doc.host) for _e, pprov, _c, _a in pending):
                     # "Với tổng điểm 89,71%, Chỉ số CCHC năm 2023 của tỉnh X xếp thứ 8": the
                     # fronted figures belong to the subject the main clause names next

@@ -20,7 +20,8 @@ _TASK_RE = re.compile(
 )
 _VERB_BEFORE = re.compile(r"(?:(?:da|duoc) )?(?:hoan thanh|thuc hien(?: xong)?|trien khai|dat)(?: duoc)?\s*$")
 _PLAN = re.compile(r"cai cach hanh chinh|cchc|ke hoach cai cach")
-_ATTACHED_YEAR = re.compile(r"(?: (?:cai cach hanh chinh|cchc|theo ke hoach|trong ke hoach|de ra|duoc giao|cua))*"
+_ATTACHED_YEAR = re.compile(r"(?:\s*\([^()]{0,30}\))?"
+                            r"(?: (?:cai cach hanh chinh|cchc|theo ke hoach|trong ke hoach|de ra|duoc giao|cua))*"
                             r" (?:cua |trong )?nam (?P<y>(?:19|20)\d{2})(?![\d])(?:(?: cua tinh)? (?:de ra|duoc giao))?")
 
 

@@ -30,6 +30,11 @@ averages), before the extractor was changed for it, and scored as it stood:
   components continuing the wrong one of two indices named before, sentences led by
   "tỉnh" ("Năm 2018, tỉnh đạt ...; năm 2023, tỉnh xếp thứ 2").
 
+* round G (12 articles in provincial-portal phrasing), written after round F was fixed:
+  precision 0.935, recall 0.829. What it found: a task's plan year after a
+  parenthesised share, "tiếp nhận trực tuyến N hồ sơ", an index named after its
+  figures ("xếp thứ 12 trên bảng xếp hạng PCI 2023").
+
 All rounds now score 1.000 / 1.000, which says only that the fixes hold; the rounds'
 first scores are the honest estimate of how the extractor meets text it has not seen.
 None of these texts is copied from a published article.
@@ -391,7 +396,46 @@ Case("F8 tasks with percent and a ministry's task count", "https://baolaocai.vn/
 [task("Lào Cai", "2023", 47, 50)]),
 ]
 
-ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F
+ROUND_G: list[Case] = [
+Case("G1 rank change in parentheses after the rank", "https://nghean.gov.vn/tin/par-2022", dt.date(2023, 4, 21),
+"""Năm 2022, kết quả Chỉ số CCHC của tỉnh đạt 85,95%, tăng 2,33% so với năm 2021, xếp vị trí thứ 25/63 tỉnh, thành phố (tăng 8 bậc).""",
+[idx("Nghệ An", PAR, 2022, score=85.95, rank=25, rank_of=63, rank_change=8), {**idx("Nghệ An", PAR, 2022, score_change=2.33), "optional": True}]),
+Case("G2 SIPAS with '(năm 2021 là ...)'", "https://quangnam.gov.vn/tin/sipas-2022", dt.date(2023, 4, 21),
+"""Chỉ số hài lòng của người dân, tổ chức (SIPAS) năm 2022 của tỉnh đạt 82,36% (năm 2021 là 79,11%).""",
+[idx("Quảng Nam", SIPAS, 2022, score=82.36, prev_score=79.11)]),
+Case("G3 two indices, second clause without the province", "https://baonghean.vn/par-sipas-2023.html", dt.date(2024, 4, 19),
+"""Kết quả, Chỉ số CCHC năm 2023 của tỉnh Nghệ An xếp thứ 10/63, tăng 5 bậc so với năm 2022; Chỉ số SIPAS năm 2023 xếp thứ 30/63, giảm 11 bậc.""",
+[idx("Nghệ An", PAR, 2023, rank=10, rank_of=63, rank_change=5), idx("Nghệ An", SIPAS, 2023, rank=30, rank_of=63, rank_change=-11)]),
+Case("G4 'về Chỉ số CCHC, với 86,34%'", "https://baoquangngai.vn/par-2023.htm", dt.date(2024, 4, 20),
+"""Năm 2023, tỉnh Quảng Ngãi xếp thứ 18/63 tỉnh, thành phố về Chỉ số CCHC, với 86,34%.""",
+[idx("Quảng Ngãi", PAR, 2023, rank=18, rank_of=63, score=86.34)]),
+Case("G5 'với 89,37%, tỉnh Đồng Tháp xếp vị trí thứ 4'", "https://dongthap.gov.vn/tin/par-2022", dt.date(2023, 4, 20),
+"""Bộ Nội vụ vừa công bố Chỉ số CCHC năm 2022, theo đó, với 89,37%, tỉnh Đồng Tháp xếp vị trí thứ 4.""",
+[idx("Đồng Tháp", PAR, 2022, score=89.37, rank=4)]),
+Case("G6 PAPI with '6/8 chỉ số nội dung'", "https://thuathienhue.gov.vn/tin/papi-2023", dt.date(2024, 4, 3),
+"""PAPI 2023 của Thừa Thiên Huế đạt 44,32 điểm, thuộc nhóm đạt điểm cao nhất; trong đó có 6/8 chỉ số nội dung thuộc nhóm cao nhất.""",
+[idx("Thừa Thiên Huế", PAPI, 2023, score=44.32)]),
+Case("G7 DTI rank with change, full Vietnamese name", "https://baoninhthuan.com.vn/dti-2022.html", dt.date(2023, 7, 15),
+"""Chỉ số chuyển đổi số (DTI) năm 2022 của tỉnh Ninh Thuận xếp thứ 16/63, tăng 23 bậc so với năm 2021.""",
+[idx("Ninh Thuận", DTI, 2022, rank=16, rank_of=63, rank_change=23)]),
+Case("G8 dossier report with growth and shares", "https://bacninh.gov.vn/tin/tthc-2023", dt.date(2024, 1, 12),
+"""Năm 2023, tổng số hồ sơ tiếp nhận là 120.563 hồ sơ (tăng 15% so với cùng kỳ). Trong đó, tiếp nhận trực tuyến 80.100 hồ sơ (chiếm 66,4%). Số hồ sơ đã giải quyết là 118.000 hồ sơ, đạt 97,9%; tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 99,85%.""",
+[dos("Bắc Ninh", "2023", received=120563, online=80100, online_pct=66.4, resolved=118000)]),
+Case("G9 tasks 'tính đến ngày' with a share in parentheses", "https://hagiang.gov.vn/tin/cchc-11-2023", dt.date(2023, 11, 20),
+"""Tính đến ngày 15/11/2023, tỉnh đã hoàn thành 28/33 nhiệm vụ (đạt 84,8%) theo Kế hoạch CCHC năm 2023.""",
+[task("Hà Giang", "2023", 28, 33)]),
+Case("G10 tasks '100% nhiệm vụ (38/38 nhiệm vụ)'", "https://baoyenbai.com.vn/cchc-2022.html", dt.date(2023, 1, 5),
+"""Năm 2022, tỉnh Yên Bái đã hoàn thành 100% nhiệm vụ (38/38 nhiệm vụ) theo Kế hoạch CCHC.""",
+[task("Yên Bái", "2022", 38, 38)]),
+Case("G11 score then rank split by the index name", "https://baohungyen.vn/pci-2023.html", dt.date(2024, 5, 10),
+"""Với 68,45 điểm, Hưng Yên xếp thứ 12 trên bảng xếp hạng PCI 2023, tăng 6 bậc so với năm 2022.""",
+[idx("Hưng Yên", PCI, 2023, score=68.45, rank=12, rank_change=6)]),
+Case("G12 ICT Index with 'xếp hạng thứ'", "https://vinhphuc.gov.vn/tin/ict-2019", dt.date(2020, 9, 1),
+"""Năm 2019, Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT-TT (ICT Index) của tỉnh Vĩnh Phúc đạt 0,4856 điểm, xếp hạng thứ 15/63.""",
+[idx("Vĩnh Phúc", ICT, 2019, score=0.4856, rank=15, rank_of=63)]),
+]
+
+ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G
 
 
 def _score(cases: list[Case]) -> Score:
@@ -416,7 +460,7 @@ def test_evidence_is_in_the_article(case: Case) -> None:
 def test_rounds_meet_the_prose_targets(capsys: pytest.CaptureFixture[str]) -> None:
     for name, cases in (("round B", ROUND_B), ("round C", ROUND_C),
                         ("round D prose", [c for c in ROUND_D if not c.table]), ("round E", ROUND_E),
-                        ("round F", ROUND_F)):
+                        ("round F", ROUND_F), ("round G", ROUND_G)):
         total = _score(cases)
         with capsys.disabled():
             print(f"\n{name}: {total.summary()}")
