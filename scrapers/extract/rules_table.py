@@ -18,6 +18,7 @@ from typing import Any
 from .document import Document
 from .indices import BLOCKED, SCORE_RANGE
 from .numbers import NUM
+from .textnorm import fold
 
 #: a number cell; a sign glued to it ("+4", "-2") is kept for change columns
 _NUM_RE = re.compile(r"(?:(?<=[\s|(])[+\-\u2212](?=\d))?(?<![\d.,])" + NUM + r"(?![\d])")
@@ -154,7 +155,8 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_
             continue
         if len(_HEADER_WORDS.findall(f)) < 2 or len(f) > 200:
             return None, None, None
-        cells = [c for c in _CELL_SPLIT.split(f) if c]
+        # split the original line: folding turns tabs into spaces
+        cells = [fold(c) for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
         if len(cells) < 2:  # a caption ("Kết quả ... của các địa phương dẫn đầu:"), not a header row
             return None, None, None
         years = [int(y) for y in _YEAR_RE.findall(f)]

@@ -35,6 +35,11 @@ averages), before the extractor was changed for it, and scored as it stood:
   parenthesised share, "tiếp nhận trực tuyến N hồ sơ", an index named after its
   figures ("xếp thứ 12 trên bảng xếp hạng PCI 2023").
 
+* tables T (5 ranking tables in the shapes HTML-to-text gives: a cell per line,
+  markdown pipes, "1. Quảng Ninh - 47,2 điểm", tab-separated with two years' columns,
+  shared ranks): F1 0.812; the tab-separated header was not read (folding had turned
+  its tabs into spaces).
+
 All rounds now score 1.000 / 1.000, which says only that the fixes hold; the rounds'
 first scores are the honest estimate of how the extractor meets text it has not seen.
 None of these texts is copied from a published article.
@@ -435,7 +440,57 @@ Case("G12 ICT Index with 'xếp hạng thứ'", "https://vinhphuc.gov.vn/tin/ict
 [idx("Vĩnh Phúc", ICT, 2019, score=0.4856, rank=15, rank_of=63)]),
 ]
 
-ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G
+TABLES_T: list[Case] = [
+Case("T: cell-per-line with header", None, dt.date(2024, 4, 20),
+"""Kết quả Chỉ số CCHC năm 2023 của các tỉnh dẫn đầu
+STT
+Tỉnh, thành phố
+Điểm
+Xếp hạng
+1
+Hải Phòng
+92,08
+1
+2
+Quảng Ninh
+91,36
+2
+3
+Hà Nội
+90,52
+3""",
+[idx("Hải Phòng", PAR, 2023, score=92.08, rank=1), idx("Quảng Ninh", PAR, 2023, score=91.36, rank=2), idx("Hà Nội", PAR, 2023, score=90.52, rank=3)], table=True),
+Case("T: markdown pipes with leading pipe", None, dt.date(2024, 4, 20),
+"""Chỉ số SIPAS năm 2023:
+| TT | Địa phương | Chỉ số SIPAS (%) |
+|---|---|---|
+| 1 | Ninh Bình | 89,18 |
+| 2 | Bắc Ninh | 88,70 |
+| 3 | Quảng Ninh | 88,02 |""",
+[idx("Ninh Bình", SIPAS, 2023, score=89.18, rank=1), idx("Bắc Ninh", SIPAS, 2023, score=88.7, rank=2), idx("Quảng Ninh", SIPAS, 2023, score=88.02, rank=3)], table=True),
+Case("T: score first then province, no header", None, dt.date(2024, 4, 20),
+"""Bảng xếp hạng PAPI 2023 (10 tỉnh cao nhất)
+1. Quảng Ninh - 47,2 điểm
+2. Hải Phòng - 46,1 điểm
+3. Bình Định - 45,8 điểm""",
+[idx("Quảng Ninh", PAPI, 2023, score=47.2, rank=1), idx("Hải Phòng", PAPI, 2023, score=46.1, rank=2), idx("Bình Định", PAPI, 2023, score=45.8, rank=3)], table=True),
+Case("T: tab separated with two years", None, dt.date(2024, 4, 20),
+"""Xếp hạng DTI cấp tỉnh
+Tỉnh\tĐiểm 2023\tHạng 2023\tHạng 2022
+Đà Nẵng\t0,6830\t1\t1
+Bắc Giang\t0,6001\t3\t7
+Bình Dương\t0,5789\t11\t8""",
+[idx("Đà Nẵng", DTI, 2023, score=0.683, rank=1, prev_rank=1), idx("Bắc Giang", DTI, 2023, score=0.6001, rank=3, prev_rank=7), idx("Bình Dương", DTI, 2023, score=0.5789, rank=11, prev_rank=8)], table=True),
+Case("T: shared ranks", None, dt.date(2024, 4, 20),
+"""Chỉ số CCHC năm 2022
+1 | Quảng Ninh | 90,10
+2 | Hải Phòng | 89,58
+3 | Hà Nội | 89,54
+3 | Bắc Giang | 89,54""",
+[idx("Quảng Ninh", PAR, 2022, score=90.1, rank=1), idx("Hải Phòng", PAR, 2022, score=89.58, rank=2), idx("Hà Nội", PAR, 2022, score=89.54, rank=3), idx("Bắc Giang", PAR, 2022, score=89.54, rank=3)], table=True),
+]
+
+ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G + TABLES_T
 
 
 def _score(cases: list[Case]) -> Score:
@@ -468,8 +523,8 @@ def test_rounds_meet_the_prose_targets(capsys: pytest.CaptureFixture[str]) -> No
         assert total.recall >= 0.85, total.false_negatives
 
 
-def test_round_d_tables_meet_the_table_target(capsys: pytest.CaptureFixture[str]) -> None:
-    total = _score([c for c in ROUND_D if c.table])
+def test_tables_meet_the_table_target(capsys: pytest.CaptureFixture[str]) -> None:
+    total = _score([c for c in ROUND_D + TABLES_T if c.table])
     with capsys.disabled():
-        print(f"\nround D tables: {total.summary()}")
+        print(f"\nround D and T tables: {total.summary()}")
     assert total.f1 >= 0.9, (total.false_positives, total.false_negatives)
