@@ -1,10 +1,13 @@
 """Raw pages -> article records, reading only the raw zone (never the network).
 
-Per CMS family, BeautifulSoup (lxml) with the registry's selectors: title, date, body,
-and ``drop`` selectors for furniture inside the body container. When the selectors find
-no body (a layout we do not know yet, or a redesign), trafilatura extracts the main
-text instead and the article records ``parser='trafilatura'`` so such pages can be
-found and given selectors later. Boilerplate lines are then removed
+Per CMS family, an lxml tree (libxml2's HTML parser) and the registry's CSS selectors
+(compiled to XPath by cssselect, once per selector): title, date, body, and ``drop``
+selectors for furniture inside the body container. Such articles record
+``parser='bs4:<cms family>'``, the label this selector path has had since parser 1.0.0
+(it ran on BeautifulSoup until the switch to lxml, which left every output unchanged).
+When the selectors find no body (a layout we do not know yet, or a redesign), trafilatura
+extracts the main text instead and the article records ``parser='trafilatura'`` so such
+pages can be found and given selectors later. Boilerplate lines are then removed
 (:mod:`scrapers.boilerplate`), the date is read in the Vietnamese forms sites use
 (:mod:`scrapers.vndates`), and articles that are not about administrative reform are
 skipped and counted (:mod:`scrapers.relevance`).
@@ -16,10 +19,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable
 
-from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+from cssselect import HTMLTranslator
+from lxml import etree
 
 from scrapers import boilerplate, relevance, vndates
 from scrapers.encoding import decode_html
@@ -38,7 +43,6 @@ BLOCK_TAGS = frozenset(
     "header hr li main nav ol p pre section table tbody thead tfoot tr td th ul".split()
 )
 SKIP_TAGS = frozenset("script style noscript template iframe svg button select input textarea".split())
-_SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
 @dataclass(frozen=True)
@@ -65,50 +69,159 @@ class ParseSummary:
                 f"{self.failed} quarantined; parsers: {parsers}")
 
 
-# ------------------------------------------------------------------ text helpers
+# ------------------------------------------------------------------ tree and text helpers
+#
+# The tree is lxml's (libxml2's HTML parser). Text is read the way the BeautifulSoup
+# version of this module read it, so that outputs stay identical: a text node in bs4 is a
+# run of characters between two tags or comments, which in lxml is an element's ``.text``
+# or a node's ``.tail`` (text after a child belongs to the parent, also after a skipped
+# child, a comment or a dropped element).
+
+_DOCUMENT_EMPTY = (etree.ParserError, etree.XMLSyntaxError)
+# bs4 gives text directly inside these tags its own string classes, which get_text()
+# leaves out (unless called on such a tag itself); element_text() keeps rt/rp text.
+_STRING_CONTAINERS = frozenset("rt rp style script template".split())
+_FIRST_META_PROPERTY = etree.XPath("(//meta[@property = $name])[1]")
+_FIRST_META_NAME = etree.XPath("(//meta[@name = $name])[1]")
+_FIRST_TIME_WITH_DATETIME = etree.XPath("(//time[@datetime])[1]")
+_FIRST_H1 = etree.XPath("(//h1)[1]")
+_FIRST_TITLE = etree.XPath("(//title)[1]")
 
 
-def element_text(el: Tag) -> list[str]:
+def html_tree(html_text: str) -> etree._Element:
+    """The page's root element; an empty ``<html>`` for an empty or unparseable document.
+
+    The text is handed to libxml2 as UTF-8 bytes with the encoding fixed, so an XML
+    declaration or a ``<meta charset>`` in the page cannot re-decode text that is already
+    decoded (lxml refuses a ``str`` that carries an encoding declaration).
+    """
+    if html_text.startswith("\ufeff"):
+        html_text = html_text[1:]
+    # huge_tree: without it libxml2 stops building the tree at depth 256 and drops a text
+    # node over 10 MB (the whole body of such a page), where the bs4 version kept them.
+    parser = etree.HTMLParser(encoding="utf-8", huge_tree=True)  # ~1 µs; one per call, no shared state
+    try:
+        root = etree.fromstring(html_text.encode("utf-8", "replace"), parser)
+    except _DOCUMENT_EMPTY:  # "Document is empty" and the like: nothing to select from
+        root = None
+    return root if root is not None else etree.Element("html")
+
+
+@lru_cache(maxsize=512)
+def css_xpath(selector: str) -> etree.XPath:
+    """A CSS selector (a comma-separated group matches their union, in document order)
+    compiled once to XPath; raises cssselect's SelectorError when it is not valid."""
+    return etree.XPath(HTMLTranslator().css_to_xpath(selector))
+
+
+def element_text(el: etree._Element) -> list[str]:
     """Visible text of ``el`` as lines, one per block element; inline markup never splits words."""
     parts: list[str] = []
-
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if not isinstance(child, _SKIP_STRINGS):
-                    parts.append(str(child))
-            elif isinstance(child, Tag):
-                if child.name in SKIP_TAGS:
-                    continue
-                if child.name == "br":
-                    parts.append("\n")
-                elif child.name in BLOCK_TAGS:
-                    parts.append("\n")
-                    walk(child)
-                    parts.append("\n")
+    append = parts.append
+    if el.text:
+        append(el.text)
+    # iterative walk (deeply nested pages must not hit the recursion limit); each frame is
+    # the children still to visit and what to emit after them: the block's closing line
+    # break and the element's tail
+    stack: list[tuple] = [(iter(el), "", None)]
+    while stack:
+        children, close, tail = stack[-1]
+        for child in children:
+            tag = child.tag
+            if tag.__class__ is str:  # an element (comments and PIs have a factory as tag)
+                if tag in SKIP_TAGS:
+                    pass
+                elif tag == "br":
+                    append("\n")
                 else:
-                    walk(child)
-
-    walk(el)
+                    block = "\n" if tag in BLOCK_TAGS else ""
+                    if block:
+                        append(block)
+                    if child.text:
+                        append(child.text)
+                    stack.append((iter(child), block, child.tail))
+                    break
+            if child.tail:  # text after a skipped element, a <br>, a comment or a PI
+                append(child.tail)
+        else:
+            stack.pop()
+            if close:
+                append(close)
+            if tail:
+                append(tail)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return [line for line in lines if line]
 
 
-def _select(soup: Tag, selector: str) -> Tag | None:
+def _get_text(el: etree._Element) -> str:
+    """``el``'s text joined with spaces, as bs4's ``get_text(" ")``: every text node, but not
+    comments or processing instructions, nor text inside script/style/template/rt/rp
+    (unless ``el`` is such a tag: then only that text)."""
+    def container(node) -> str | None:
+        for n in (node, *node.iterancestors()):
+            if n.tag in _STRING_CONTAINERS:
+                return n.tag
+        return None
+
+    want = el.tag if el.tag in _STRING_CONTAINERS else None
+    pieces: list[str] = []
+    here = container(el)
+    if el.text and here == want:
+        pieces.append(el.text)
+    # frames: children still to visit, the container around them, the element's tail and
+    # the container around that tail (the parent's)
+    stack: list[tuple] = [(iter(el), here, None, None)]
+    while stack:
+        children, around, _, _ = stack[-1]
+        for child in children:
+            if child.tag.__class__ is str:
+                inner = child.tag if child.tag in _STRING_CONTAINERS else around
+                if child.text and inner == want:
+                    pieces.append(child.text)
+                stack.append((iter(child), inner, child.tail, around))
+                break
+            if child.tail and around == want:  # comment/PI: never its text, but the text after it
+                pieces.append(child.tail)
+        else:
+            _, _, tail, tail_around = stack.pop()
+            if tail and tail_around == want:
+                pieces.append(tail)
+    return " ".join(pieces)
+
+
+def _select(root: etree._Element, selector: str) -> etree._Element | None:
     """First element matching any of the comma-separated alternatives, in their order."""
     for alt in (s.strip() for s in selector.split(",")):
         if alt:
-            el = soup.select_one(alt)
-            if el is not None:
-                return el
+            found = css_xpath(alt)(root)
+            if found:
+                return found[0]
     return None
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
+def _drop(root: etree._Element, body: etree._Element, selector: str) -> None:
+    """Remove the elements inside ``body`` matching ``selector``, keeping the text after them.
+
+    Matched against the whole page and then kept only when inside ``body``, so a
+    descendant combinator may name an ancestor above ``body`` (as soupsieve's
+    ``Tag.select`` did). The element is replaced by an empty comment carrying its tail:
+    text before and after stays two text nodes, as after bs4's ``decompose()``.
+    """
+    for junk in css_xpath(selector)(root):
+        if junk is body or not any(a is body for a in junk.iterancestors()):
+            continue
+        parent = junk.getparent()
+        stub = etree.Comment("")
+        stub.tail = junk.tail
+        junk.tail = None
+        parent.replace(junk, stub)
+
+
+def _meta(root: etree._Element, *names: str) -> str | None:
     for n in names:
-        el = soup.find("meta", attrs={"property": n}) or soup.find("meta", attrs={"name": n})
-        if el and el.get("content"):
-            return str(el["content"]).strip()
+        found = _FIRST_META_PROPERTY(root, name=n) or _FIRST_META_NAME(root, name=n)
+        if found and found[0].get("content"):
+            return found[0].get("content").strip()
     return None
 
 
@@ -122,17 +235,16 @@ def parse_document(
     if not source.is_article_url(url):
         return ParseOutcome("not_article", reason="URL is a listing or does not match the article pattern")
     page_sha256 = page_sha256 or sha256_hex(html_text)
-    soup = BeautifulSoup(html_text, "lxml")
+    root = html_tree(html_text)
     sel = source.selectors
-    title_el = _select(soup, sel.title) if sel.title else None
-    title = " ".join(title_el.get_text(" ").split()) if title_el else ""
+    title_el = _select(root, sel.title) if sel.title else None
+    title = " ".join(_get_text(title_el).split()) if title_el is not None else ""
     body_lines: list[str] = []
-    parser = f"bs4:{source.cms}"
-    body_el = _select(soup, sel.body) if sel.body else None
+    parser = f"bs4:{source.cms}"  # the selector path's label since 1.0.0 (see the module docstring)
+    body_el = _select(root, sel.body) if sel.body else None
     if body_el is not None:
         for drop in sel.drop:
-            for junk in body_el.select(drop):
-                junk.decompose()
+            _drop(root, body_el, drop)
         body_lines = element_text(body_el)
     if sum(len(l) for l in body_lines) < MIN_BODY_CHARS:
         fallback = _trafilatura(html_text, url)
@@ -143,11 +255,11 @@ def parse_document(
             body_lines, parser = fallback, "trafilatura"
     body_lines = boilerplate.clean_lines(body_lines)
     if not title:
-        title = _meta(soup, "og:title") or ""
-        if not title and soup.h1:
-            title = soup.h1.get_text(" ")
-        if not title and soup.title:
-            title = soup.title.get_text(" ").split(" - ")[0]
+        title = _meta(root, "og:title") or ""
+        if not title and (h1 := _FIRST_H1(root)):
+            title = _get_text(h1[0])
+        if not title and (head_title := _FIRST_TITLE(root)):
+            title = _get_text(head_title[0]).split(" - ")[0]
         title = " ".join(title.split())
     if body_lines and title and body_lines[0] == title:
         body_lines = body_lines[1:]
@@ -159,7 +271,7 @@ def parse_document(
     verdict = relevance.judge(title, body)
     if not verdict.relevant:
         return ParseOutcome("irrelevant", reason=verdict.reason)
-    published = _published(soup, sel.date, title, body, url, fetched_at)
+    published = _published(root, sel.date, title, body, url, fetched_at)
     article = ArticleRecord(
         source_id=source.id, url=url, page_sha256=page_sha256, title=title, body=body,
         published_on=published, parser=parser, parser_version=PARSER_VERSION,
@@ -185,17 +297,18 @@ def _trafilatura(html_text: str, url: str) -> list[str]:
     return [" ".join(l.split()) for l in (text or "").split("\n") if l.strip()]
 
 
-def _published(soup: BeautifulSoup, date_sel: str, title: str, body: str, url: str, fetched_at: datetime) -> date | None:
+def _published(root: etree._Element, date_sel: str, title: str, body: str, url: str,
+               fetched_at: datetime) -> date | None:
     """Date element, then meta tags, then the article's opening "Ngày 14/11/2023, ..."."""
-    meta = _meta(soup, "article:published_time", "og:published_time", "pubdate", "date", "dc.date")
-    time_el = soup.find("time", attrs={"datetime": True})
+    meta = _meta(root, "article:published_time", "og:published_time", "pubdate", "date", "dc.date")
+    time_el = _FIRST_TIME_WITH_DATETIME(root)
     year = vndates.page_year([title, body], not_after=fetched_at.year)
     candidates = []
     if date_sel:
-        el = _select(soup, date_sel)
+        el = _select(root, date_sel)
         if el is not None:
-            candidates.append(el.get_text(" "))
-    candidates += [meta or "", str(time_el["datetime"]) if time_el else ""]
+            candidates.append(_get_text(el))
+    candidates += [meta or "", time_el[0].get("datetime") if time_el else ""]
     for text in candidates:
         d = vndates.parse_vn_date(text, default_year=year)
         if d:

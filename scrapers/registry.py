@@ -21,6 +21,9 @@ FAMILIES_FILE = Path(__file__).with_name("cms_families.yml")
 
 KINDS = ("provincial_portal", "home_affairs_site", "provincial_paper", "national_publisher")
 SELECTOR_KEYS = ("listing_links", "listing_date", "next_page", "title", "date", "body", "drop")
+# The ones the article parser (scrapers.parse) runs with lxml + cssselect, so they must also
+# compile there; the listing selectors stay with BeautifulSoup/soupsieve (scrapers.scrape).
+ARTICLE_SELECTOR_KEYS = ("title", "date", "body", "drop")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
 _HOST_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$")
 
@@ -512,12 +515,13 @@ def _selectors(spec: Any, base: Selectors, where: str, errors: list[str]) -> Sel
                 errors.append(f"{where}: selectors.{k} must be a CSS selector string")
                 continue
             values[k] = v
-        _check_css(values[k], f"{where}: selectors.{k}", errors)
+        _check_css(values[k], f"{where}: selectors.{k}", errors, for_lxml=k in ARTICLE_SELECTOR_KEYS)
     return Selectors(**values)
 
 
-def _check_css(sel: str | tuple[str, ...], where: str, errors: list[str]) -> None:
+def _check_css(sel: str | tuple[str, ...], where: str, errors: list[str], for_lxml: bool = False) -> None:
     import soupsieve
+    from cssselect import HTMLTranslator, SelectorError
 
     for s in (sel,) if isinstance(sel, str) else sel:
         if not s:
@@ -526,6 +530,14 @@ def _check_css(sel: str | tuple[str, ...], where: str, errors: list[str]) -> Non
             soupsieve.compile(s)
         except Exception as exc:  # soupsieve.SelectorSyntaxError
             errors.append(f"{where}: invalid CSS selector {s!r}: {exc}")
+            continue
+        if for_lxml:  # title/date/body alternatives are tried one by one, drop is one group
+            for alt in (a.strip() for a in s.split(",")) if isinstance(sel, str) else (s,):
+                try:
+                    if alt:
+                        HTMLTranslator().css_to_xpath(alt)
+                except SelectorError as exc:
+                    errors.append(f"{where}: CSS selector {alt!r} is not supported by cssselect (lxml): {exc}")
 
 
 def _check_regex(pattern: str, where: str, errors: list[str]) -> None:

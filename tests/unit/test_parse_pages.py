@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scrapers.encoding import decode_html
-from scrapers.parse import PARSER_VERSION, element_text, parse_document, parse_page
+from scrapers.parse import PARSER_VERSION, element_text, html_tree, parse_document, parse_page
 from scrapers.records import sha256_hex
 from scrapers.registry import Listing, Pagination, Selectors, Source, load_registry
 from scrapers.replay import DEFAULT_SNAPSHOT_DIR
@@ -103,8 +103,6 @@ def test_non_reform_and_empty_pages():
 
 
 def test_element_text_keeps_inline_markup_inside_words():
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup("<div><p>Chỉ số<b>CCHC</b> đạt <i>82,58</i> điểm<br>dòng hai</p><p>Đoạn 2</p>"
-                         "<script>x()</script><!-- c --></div>", "lxml")
-    assert element_text(soup.div) == ["Chỉ sốCCHC đạt 82,58 điểm", "dòng hai", "Đoạn 2"]
+    root = html_tree("<div><p>Chỉ số<b>CCHC</b> đạt <i>82,58</i> điểm<br>dòng hai</p><p>Đoạn 2</p>"
+                     "<script>x()</script><!-- c --></div>")
+    assert element_text(root.find(".//div")) == ["Chỉ sốCCHC đạt 82,58 điểm", "dòng hai", "Đoạn 2"]
