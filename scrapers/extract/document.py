@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, Sequence, TypeVar
 
 from . import numbers
-from .gazetteer import ProvinceMention, find_all_provinces, province_from_url
+from .gazetteer import ProvinceMention, find_all_provinces, find_strict_provinces, province_from_url
 from .indices import Mention, find_indices
 from .periods import Period, find_periods
 from .sentences import Sentence, split_sentences
@@ -55,11 +55,7 @@ class Document:
         self.host = province_from_url(self.url)
         self.convention = numbers.detect_convention(self.text.nfc)
         self.sentences = split_sentences(self.text.nfc)
-        both = find_all_provinces(self.text.folded, self.text.nfc)
-        self.provinces = [p for p, strict_ok in both if strict_ok]
-        #: every mention, capitalised or not: what ranking tables read
-        self.loose_provinces = [p for p, _ in both]
-        self._lstarts = [p.start for p in self.loose_provinces]
+        self.provinces = find_strict_provinces(self.text.folded, self.text.nfc)
         self.indices = find_indices(self.text.folded)
         self.periods = find_periods(self.text.folded, published=self.published)
         self._pstarts = [p.start for p in self.provinces]
@@ -105,7 +101,7 @@ class Document:
     def loose_provinces_in(self, start: int, end: int) -> list[ProvinceMention]:
         """Province mentions in ``[start, end)`` as a ranking table reads them (offsets relative to ``start``)."""
         return [ProvinceMention(p.start - start, p.end - start, p.name)
-                for p in within(self.loose_provinces, self._lstarts, start, end)]
+                for p, _strict in find_all_provinces(self.text.folded, self.text.nfc, start, end)]
 
     def indices_in(self, start: int, end: int) -> list[Mention]:
         return within(self.indices, self._istarts, start, end)

@@ -148,30 +148,71 @@ _CITY_PREFIX = re.compile(r"(?:tp\.?|thanh pho)\s*$")
 _DUONG_AFTER = re.compile(r"\s+duong\b")
 
 
-def find_all_provinces(folded: str, nfc: str) -> list[tuple[ProvinceMention, bool]]:
-    """Every loose province mention, each with whether the strict reading keeps it.
+def find_all_provinces(folded: str, nfc: str, start: int = 0, end: int | None = None
+                       ) -> list[tuple[ProvinceMention, bool]]:
+    """Every loose province mention in ``[start, end)``, each with whether the strict reading keeps it.
 
-    One regex pass serves both the prose rules (strict) and the table rules (loose).
+    Ranking tables read loose mentions (any case); prose reads the strict ones,
+    which :func:`find_strict_provinces` finds faster on a whole article.
     """
     found: list[tuple[ProvinceMention, bool]] = []
-    for m in _PROVINCE_RE.finditer(folded):
-        name = _LOOKUP.get(_STRIP.sub("", m.group()))
-        if name is None:
-            continue
-        a, b = m.span()
-        strict_ok = _capitalised(nfc[a:b])
-        before = folded[max(0, a - 40):a]
-        if name == "Thái Bình" and _DUONG_AFTER.match(folded, b, b + 7):
-            continue
-        if name == "Bình Dương" and before.endswith("thai "):
-            continue
-        if name == "Hồ Chí Minh" and m.group().startswith("ho"):
-            if _HCM_PERSON.search(before):
-                continue
-            if not _CITY_PREFIX.search(before):
-                strict_ok = False
-        found.append((ProvinceMention(a, b, name), strict_ok))
+    for m in _PROVINCE_RE.finditer(folded, start, len(folded) if end is None else end):
+        judged = _judge(m, folded, nfc)
+        if judged is not None:
+            found.append(judged)
     return found
+
+
+#: where a strictly-read province name can begin in the NFC text: a capital letter, or a
+#: lower-case "thành phố"/"tp" before a capitalised name ("thành phố Hồ Chí Minh")
+_UPPER = "".join(sorted({ch for ch in map(chr, range(0x41, 0x1F00)) if ch.isupper() and ch.isalpha()}))
+_ANCHOR = re.compile(r"(?<!\w)(?:[" + re.escape(_UPPER) + r"]|th[àa]nh ph[ốo]|tp)")
+
+
+def find_strict_provinces(folded: str, nfc: str) -> list[ProvinceMention]:
+    """The strictly-read province mentions of a whole text (what prose rules use).
+
+    The same mentions as the strict subset of :func:`find_all_provinces`, found by
+    trying the name pattern only where a capitalised word (or "thành phố") starts:
+    about twice as fast on a long article, since most words are lower-case.
+    """
+    found: list[ProvinceMention] = []
+    last_end = 0
+    for anchor in _ANCHOR.finditer(nfc):
+        pos = anchor.start()
+        if pos < last_end:
+            continue
+        m = _PROVINCE_RE.match(folded, pos)
+        if m is None:
+            continue
+        judged = _judge(m, folded, nfc)
+        if judged is None:
+            continue
+        mention, strict_ok = judged
+        last_end = mention.end
+        if strict_ok:
+            found.append(mention)
+    return found
+
+
+def _judge(m: re.Match[str], folded: str, nfc: str) -> tuple[ProvinceMention, bool] | None:
+    """A name-pattern match as a mention (None when it is not a province) and its strictness."""
+    name = _LOOKUP.get(_STRIP.sub("", m.group()))
+    if name is None:
+        return None
+    a, b = m.span()
+    strict_ok = _capitalised(nfc[a:b])
+    before = folded[max(0, a - 40):a]
+    if name == "Thái Bình" and _DUONG_AFTER.match(folded, b, b + 7):
+        return None
+    if name == "Bình Dương" and before.endswith("thai "):
+        return None
+    if name == "Hồ Chí Minh" and m.group().startswith("ho"):
+        if _HCM_PERSON.search(before):
+            return None
+        if not _CITY_PREFIX.search(before):
+            strict_ok = False
+    return ProvinceMention(a, b, name), strict_ok
 
 
 _HOST_SPECIAL = {"baodongkhoi": "Bến Tre", "dongkhoi": "Bến Tre", "hanoimoi": "Hà Nội",
