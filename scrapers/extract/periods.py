@@ -25,7 +25,10 @@ _YEAR = r"(?:19|20)\d{2}"
 _DATE = re.compile(r"\d{1,2}(?: thang \d{1,2} nam " + _YEAR + r"|/\d{1,2}/" + _YEAR + r"|-\d{1,2}-" + _YEAR + r")")
 _PERIOD = re.compile(
     r"(?<![a-z0-9/])(?:"
-    r"(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?P<cum_dau> dau)?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"
+    r"(?P<ytd>tu dau nam(?: (?P<ytd_y>" + _YEAR + r"))? (?:den|toi) (?:nay|hien nay|hien tai|thoi diem nay))"
+    r"|(?P<upto>(?:tu dau nam(?: " + _YEAR + r")? (?:den|toi)(?: (?:het|cuoi))?|(?:den|toi) (?:het|cuoi)) thang "
+    r"(?P<upto_m>\d{1,2})(?![\d/]\d*/)(?:(?:/| nam | - )(?P<upto_y>" + _YEAR + r"))?)"
+    r"|(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?P<cum_dau> dau)?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"
     r"|nua dau nam(?: (?P<h1_y>" + _YEAR + r"))?"
     r"|quy (?P<q>iv|i{1,3}|[1-4])(?![a-z0-9])(?:(?:/| nam | - )(?P<q_y>" + _YEAR + r"))?"
     r"|thang (?P<m>\d{1,2})(?!\d|/\d{1,2}/)(?:(?:/| nam | - )(?P<m_y>" + _YEAR + r"))?"
@@ -73,7 +76,24 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
         before = chunk[max(0, m.start() - 40):m.start()]
         current = not _NOT_CURRENT.search(before)
         g = m.groupdict()
-        if g["cum"] is not None:
+        if g["ytd"] is not None:
+            # "từ đầu năm đến nay": the year so far, reported as the year
+            year = _year(g["ytd_y"], published)
+            p, kind, current = (str(year) if year else None), "year", True
+        elif g["upto"] is not None:
+            # "từ đầu năm đến hết tháng 10/2023", "tính đến hết tháng 10": the first N months
+            n = int(g["upto_m"])
+            if not 1 <= n <= 12:
+                continue
+            year = _year(g["upto_y"], published)
+            current = True
+            if n == 12:
+                p, kind = (str(year) if year else None), "year"
+            elif n == 6:
+                p, kind = (f"{year}-06H1" if year else None), "h1"
+            else:
+                p, kind = (f"{year}-{n:02d}M" if year else None), "cum"
+        elif g["cum"] is not None:
             n = int(g["cum"]) if g["cum"].isdigit() else _WORD_MONTHS[g["cum"]]
             year = _year(g["cum_y"], published)
             if not (1 <= n <= 12) or (not g["cum_dau"] and not g["cum_y"] and "nam" not in m.group()):

@@ -29,7 +29,7 @@ from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PUB
                        TARGET_RE, is_body_keyword)
 
 _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
-              r"|(?<=len )(?:vi tri |hang )?thu)")
+              r"|(?<=len )(?:vi tri |hang )?thu|(?<=va )thu(?= \d))")
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 VALUE_RE = re.compile(
     r"(?<![a-z0-9])(?:"
@@ -302,7 +302,12 @@ class _Sentence:
         cs, ce = self._clause_of(a)
         nxt = min([x for x, _ in self.values if x >= b] + [ce, b + 90])
         prv = max([y for _, y in self.values if y <= a] + [cs, a - 60])
-        return bool(REGIONAL_RE.search(self.f, b, nxt) or REGIONAL_RE.search(self.f, prv, a))
+        if REGIONAL_RE.search(self.f, b, nxt):
+            return True
+        before = REGIONAL_RE.search(self.f, prv, a)
+        # "xếp thứ 5 khu vực miền Trung và thứ 20 cả nước": a region right after the
+        # previous figure qualifies that figure, not this one
+        return bool(before) and not (prv > cs and before.start() - prv <= 2)
 
     # ----- main loop --------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:

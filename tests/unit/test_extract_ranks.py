@@ -26,6 +26,9 @@ def one(sentence: str) -> dict:
     ("Chỉ số PAPI năm 2023 của tỉnh đứng hạng 27/63.", 27, 63),
     ("PCI năm 2023 của tỉnh xếp hạng 19 trên 63 tỉnh, thành phố.", 19, 63),
     ("Chi so DTI nam 2023 cua tinh xep thu 6/63.", 6, 63),
+    ("Chỉ số SIPAS năm 2023 của tỉnh đứng thứ hai toàn quốc.", 2, None),
+    ("Năm 2023, Chỉ số PCI của tỉnh xếp thứ 5 khu vực miền Trung và thứ 20 cả nước.", 20, None),
+    ("Năm 2023, Chỉ số PCI của tỉnh xếp thứ 20 cả nước và đứng thứ 5 khu vực miền Trung.", 20, None),
 ])
 def test_rank_phrasings(sentence: str, rank: int, rank_of: int | None) -> None:
     fact = one(sentence)
@@ -116,3 +119,9 @@ def test_history_years_are_not_the_measured_year() -> None:
 
 def test_year_defaults_to_the_one_before_publication() -> None:
     assert one("Chỉ số CCHC của tỉnh đạt 88,1 điểm.")["year"] == 2023
+
+
+def test_an_award_class_is_not_a_rank() -> None:
+    facts = extract_facts("Năm 2023, tỉnh nhận Huân chương Lao động hạng Ba; Chỉ số PCI năm 2023 của tỉnh đạt "
+                          "65,1 điểm.", URL, PUB)
+    assert [(f["score"], f["rank"]) for f in facts] == [(65.1, None)]
