@@ -53,7 +53,8 @@ _DOSSIER_RE = re.compile(
     + _pct_tail("onp2_p") + r")"
     r"|(?P<onn>(?<!chua )(?:" + _HS + r" (?:nop |tiep nhan )?|(?<![a-z])(?:tiep nhan|nop) )"
     r"(?:truc tuyen|qua mang|qua dich vu cong(?: truc tuyen)?)"
-    r"(?: toan trinh)?(?: (?:la|dat|:))?\s?(?P<onn_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?"
+    r"(?: toan trinh)?(?: (?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?"
+    r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
     r"\s?(?::|la)\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
@@ -172,7 +173,11 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
                 out["online_pct"] = _pct(doc, m.group("on2_p"))
     elif g in ("onp", "onp2"):
         out["online_pct"] = _pct(doc, m.group(g + "_p"))
-    elif g in ("onn", "onn2", "onn3"):
+    elif g == "onn":
+        out["online"] = _count(doc, m, "onn_n")
+        if m.group("onn_p"):
+            out["online_pct"] = _pct(doc, m.group("onn_p"))
+    elif g in ("onn2", "onn3"):
         out["online"] = doc.number(m.group(g + "_n"), integer=True)
         if g != "onn3" and m.group(g + "_p"):
             out["online_pct"] = _pct(doc, m.group(g + "_p"))

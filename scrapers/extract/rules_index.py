@@ -57,7 +57,7 @@ VALUE_RE = re.compile(
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
     r"|(?P<cs>(?:(?<=[a-z] )|(?<=[a-z]: ))(?P<cs_n>0[.,]\d{2,4})(?![\d%]|[.,]\d|\s?(?:diem|%)))"
-    r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang)\s?:?\s(?P<sb_n>\d+[.,]\d+)"
+    r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang|voi (?:diem so|so diem|tong (?:so )?diem))\s?:?\s(?P<sb_n>\d+[.,]\d+)"
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
     r")"
 )
@@ -104,7 +104,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:da |tiep tuc |van )?(
 #: do not make a sentence go on with the index
 _GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
 #: words before an index named after its figures ("xếp thứ 12 trên bảng xếp hạng PCI 2023")
-_INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )?xep hang|tren bxh|bxh)\s*$")
+_INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )?xep hang|tren bxh|bxh|diem)\s*$")
 _INDEX_WORDS = re.compile(r"(?<![a-z])(?:bo )?chi so\s+$")
 _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?(?:\s|$)")

@@ -35,6 +35,10 @@ averages), before the extractor was changed for it, and scored as it stood:
   parenthesised share, "tiếp nhận trực tuyến N hồ sơ", an index named after its
   figures ("xếp thứ 12 trên bảng xếp hạng PCI 2023").
 
+* round H (10 articles), written after round G was fixed: precision 0.966, recall
+  0.933. What it found: a per-day rate ("10,18 ngàn hồ sơ mỗi ngày") taken for an
+  online count, "với điểm số 64,5", a score before the index it belongs to
+  ("đạt 86,9 điểm Bộ chỉ số ...").
 * tables T (5 ranking tables in the shapes HTML-to-text gives: a cell per line,
   markdown pipes, "1. Quảng Ninh - 47,2 điểm", tab-separated with two years' columns,
   shared ranks): F1 0.812; the tab-separated header was not read (folding had turned
@@ -440,6 +444,44 @@ Case("G12 ICT Index with 'xếp hạng thứ'", "https://vinhphuc.gov.vn/tin/ict
 [idx("Vĩnh Phúc", ICT, 2019, score=0.4856, rank=15, rank_of=63)]),
 ]
 
+ROUND_H: list[Case] = [
+Case("H1 big counts in millions and thousands", "https://hanoi.gov.vn/tin/tthc-2023", dt.date(2024, 1, 15),
+"""Năm 2023, thành phố tiếp nhận 1,7 triệu hồ sơ TTHC, đã giải quyết 1,68 triệu hồ sơ; trong đó số hồ sơ trực tuyến đạt 10,18 ngàn hồ sơ mỗi ngày.""",
+[dos("Hà Nội", "2023", received=1700000, resolved=1680000)]),
+Case("H2 district-level dossiers named as scope", "https://quangbinh.gov.vn/tin/tthc-quy-3", dt.date(2023, 10, 10),
+"""Quý III/2023, cấp tỉnh tiếp nhận 8.120 hồ sơ, giải quyết 7.990 hồ sơ; cấp huyện tiếp nhận 15.300 hồ sơ, giải quyết 15.010 hồ sơ.""",
+[{**dos("Quảng Bình", "2023-Q3", received=8120, resolved=7990), "scope": "cấp tỉnh"},
+ {**dos("Quảng Bình", "2023-Q3", received=15300, resolved=15010), "scope": "cấp huyện"}]),
+Case("H3 PAR result stated twice (lead and body)", "https://baokhanhhoa.vn/par-2023.html", dt.date(2024, 4, 19),
+"""Khánh Hòa tăng 9 bậc Chỉ số CCHC
+Theo kết quả công bố, Chỉ số CCHC năm 2023 của tỉnh Khánh Hòa đạt 87,18%, xếp thứ 22/63, tăng 9 bậc so với năm 2022. Với kết quả này, Khánh Hòa đã tăng 9 bậc và lần đầu tiên vào nhóm B.""",
+[idx("Khánh Hòa", PAR, 2023, score=87.18, rank=22, rank_of=63, rank_change=9)]),
+Case("H4 rank before score with 'điểm số'", "https://kontum.gov.vn/tin/pci-2023", dt.date(2024, 5, 10),
+"""Năm 2023, Kon Tum xếp thứ 41/63 về Chỉ số PCI với điểm số 64,5.""",
+[idx("Kon Tum", PCI, 2023, rank=41, rank_of=63, score=64.5)]),
+Case("H5 DTI article with national average and max", "https://daknong.gov.vn/tin/dti-2023", dt.date(2024, 8, 5),
+"""Năm 2023, Chỉ số DTI của tỉnh Đắk Nông đạt 0,4210, xếp thứ 55/63, trong khi điểm trung bình cả nước là 0,5206 và điểm cao nhất là 0,6830.""",
+[idx("Đắk Nông", DTI, 2023, score=0.421, rank=55, rank_of=63)]),
+Case("H6 online dossiers as a fraction with share", "https://vinhphuc.gov.vn/tin/dvc-thang-8", dt.date(2023, 9, 5),
+"""Trong tháng 8/2023, tỷ lệ hồ sơ trực tuyến của tỉnh là 12.404/18.230 hồ sơ, đạt 68,04%.""",
+[dos("Vĩnh Phúc", "2023-08", online=12404, online_total=18230, online_pct=68.04)]),
+Case("H7 SIPAS components with 'đạt' and percent", "https://hatinh.gov.vn/tin/sipas-2021", dt.date(2022, 5, 30),
+"""Năm 2021, Chỉ số SIPAS của tỉnh đạt 87,02%. Các chỉ số thành phần: tiếp cận dịch vụ đạt 88,1%; thủ tục hành chính đạt 86,9%; công chức trực tiếp giải quyết công việc đạt 88,4%; kết quả dịch vụ đạt 86,5%.""",
+[idx("Hà Tĩnh", SIPAS, 2021, score=87.02), idx("Hà Tĩnh", SIPAS, 2021, "Tiếp cận dịch vụ", score=88.1),
+ idx("Hà Tĩnh", SIPAS, 2021, "Thủ tục hành chính", score=86.9),
+ idx("Hà Tĩnh", SIPAS, 2021, "Công chức trực tiếp giải quyết công việc", score=88.4),
+ idx("Hà Tĩnh", SIPAS, 2021, "Kết quả dịch vụ", score=86.5)]),
+Case("H8 negative: department results and training courses", "https://sonoivu.camau.gov.vn/tin/tap-huan", dt.date(2024, 6, 1),
+"""Sở Nội vụ tổ chức 3 lớp tập huấn nghiệp vụ CCHC cho 450 công chức. Năm 2023, Chỉ số CCHC của Sở Nội vụ đạt 92,1 điểm, xếp thứ 2/20 sở, ngành.""",
+[]),
+Case("H9 ICT Index, rank only, year in parentheses", "https://baobacgiang.vn/ict-index.html", dt.date(2019, 11, 20),
+"""Bắc Giang xếp thứ 20/63 về Chỉ số ICT Index (năm 2018), tăng 4 bậc.""",
+[idx("Bắc Giang", ICT, 2018, rank=20, rank_of=63, rank_change=4)]),
+Case("H10 monthly index with rank change vs previous month", "https://dongthap.gov.vn/tin/766-thang-4-2024", dt.date(2024, 5, 10),
+"""Tháng 4/2024, tỉnh Đồng Tháp đạt 86,9 điểm Bộ chỉ số phục vụ người dân, doanh nghiệp, xếp thứ 3 cả nước, tăng 2 bậc so với tháng 3.""",
+[{**idx("Đồng Tháp", SVC, 2024, score=86.9, rank=3, rank_change=2), "period": "2024-04"}]),
+]
+
 TABLES_T: list[Case] = [
 Case("T: cell-per-line with header", None, dt.date(2024, 4, 20),
 """Kết quả Chỉ số CCHC năm 2023 của các tỉnh dẫn đầu
@@ -490,7 +532,7 @@ Case("T: shared ranks", None, dt.date(2024, 4, 20),
 [idx("Quảng Ninh", PAR, 2022, score=90.1, rank=1), idx("Hải Phòng", PAR, 2022, score=89.58, rank=2), idx("Hà Nội", PAR, 2022, score=89.54, rank=3), idx("Bắc Giang", PAR, 2022, score=89.54, rank=3)], table=True),
 ]
 
-ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G + TABLES_T
+ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G + ROUND_H + TABLES_T
 
 
 def _score(cases: list[Case]) -> Score:
@@ -515,7 +557,8 @@ def test_evidence_is_in_the_article(case: Case) -> None:
 def test_rounds_meet_the_prose_targets(capsys: pytest.CaptureFixture[str]) -> None:
     for name, cases in (("round B", ROUND_B), ("round C", ROUND_C),
                         ("round D prose", [c for c in ROUND_D if not c.table]), ("round E", ROUND_E),
-                        ("round F", ROUND_F), ("round G", ROUND_G)):
+                        ("round F", ROUND_F), ("round G", ROUND_G),
+                        ("round H", ROUND_H)):
         total = _score(cases)
         with capsys.disabled():
             print(f"\n{name}: {total.summary()}")
