@@ -39,6 +39,9 @@ averages), before the extractor was changed for it, and scored as it stood:
   0.933. What it found: a per-day rate ("10,18 ngàn hồ sơ mỗi ngày") taken for an
   online count, "với điểm số 64,5", a score before the index it belongs to
   ("đạt 86,9 điểm Bộ chỉ số ...").
+* negatives N (3 long articles full of figures that are not facts: a national steering
+  committee session, Đề án 06 progress, districts' PAR ranking): nothing emitted at
+  first sight.
 * tables T (5 ranking tables in the shapes HTML-to-text gives: a cell per line,
   markdown pipes, "1. Quảng Ninh - 47,2 điểm", tab-separated with two years' columns,
   shared ranks): F1 0.812; the tab-separated header was not read (folding had turned
@@ -482,6 +485,26 @@ Case("H10 monthly index with rank change vs previous month", "https://dongthap.g
 [{**idx("Đồng Tháp", SVC, 2024, score=86.9, rank=3, rank_change=2), "period": "2024-04"}]),
 ]
 
+NEGATIVES_N: list[Case] = [
+Case("N1 national steering committee session", "https://sonoivu.laichau.gov.vn/tin/phien-hop-bcd-cchc", dt.date(2024, 2, 1),
+"""Phiên họp thứ bảy Ban Chỉ đạo CCHC của Chính phủ
+Chiều 31/1, Thủ tướng Chính phủ chủ trì phiên họp thứ bảy của Ban Chỉ đạo CCHC của Chính phủ. Tại điểm cầu tỉnh Lai Châu, đồng chí Chủ tịch UBND tỉnh dự họp.
+Báo cáo tại phiên họp cho thấy, năm 2023, các bộ, ngành đã hoàn thành 86,5% nhiệm vụ; các địa phương hoàn thành 90,2% nhiệm vụ đề ra. Cả nước đã cắt giảm, đơn giản hóa 2.345 quy định kinh doanh; 36/63 địa phương đạt chỉ tiêu về tỷ lệ hồ sơ trực tuyến.
+Cổng Dịch vụ công quốc gia đã tiếp nhận 5,6 triệu hồ sơ trực tuyến, tăng 12% so với năm 2022; tỷ lệ thanh toán trực tuyến đạt 26,93%.
+Thủ tướng yêu cầu năm 2024 phấn đấu 100% hồ sơ được số hóa, tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 50%.""",
+[]),
+Case("N2 Đề án 06 progress with many numbers", "https://baothainguyen.vn/de-an-06.html", dt.date(2023, 12, 1),
+"""Thái Nguyên đẩy mạnh thực hiện Đề án 06
+Đến nay, tỉnh đã thu nhận 1,2 triệu hồ sơ cấp căn cước công dân, đạt 100%; kích hoạt 820.000 tài khoản định danh điện tử. Ngành Y tế có 213/213 cơ sở khám chữa bệnh sử dụng CCCD thay thẻ BHYT. Có 95/95 xã đã kết nối Internet cáp quang; 78% hộ gia đình có điện thoại thông minh.
+Tỉnh cũng đã tích hợp 1.650 dịch vụ công trực tuyến lên Cổng Dịch vụ công quốc gia, xếp thứ 12/63 tỉnh, thành phố.""",
+[]),
+Case("N3 district PAR ranking inside the province", "https://tiengiang.gov.vn/tin/xep-hang-cchc-huyen-2023", dt.date(2024, 2, 20),
+"""Công bố Chỉ số CCHC năm 2023 của các huyện, thị xã, thành phố
+UBND tỉnh vừa công bố kết quả xếp hạng Chỉ số CCHC năm 2023 đối với UBND các huyện, thị xã, thành phố. Theo đó, thành phố Mỹ Tho dẫn đầu với 91,3 điểm; tiếp theo là huyện Cai Lậy với 89,9 điểm và thị xã Gò Công với 88,1 điểm. Huyện Tân Phú Đông xếp cuối với 80,2 điểm.
+Năm 2023, có 11/11 đơn vị cấp huyện đạt từ 80 điểm trở lên, tăng 2 đơn vị so với năm 2022.""",
+[]),
+]
+
 TABLES_T: list[Case] = [
 Case("T: cell-per-line with header", None, dt.date(2024, 4, 20),
 """Kết quả Chỉ số CCHC năm 2023 của các tỉnh dẫn đầu
@@ -532,7 +555,7 @@ Case("T: shared ranks", None, dt.date(2024, 4, 20),
 [idx("Quảng Ninh", PAR, 2022, score=90.1, rank=1), idx("Hải Phòng", PAR, 2022, score=89.58, rank=2), idx("Hà Nội", PAR, 2022, score=89.54, rank=3), idx("Bắc Giang", PAR, 2022, score=89.54, rank=3)], table=True),
 ]
 
-ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G + ROUND_H + TABLES_T
+ARTICLES = ROUND_B + ROUND_C + ROUND_D + ROUND_E + ROUND_F + ROUND_G + ROUND_H + NEGATIVES_N + TABLES_T
 
 
 def _score(cases: list[Case]) -> Score:
@@ -571,3 +594,8 @@ def test_tables_meet_the_table_target(capsys: pytest.CaptureFixture[str]) -> Non
     with capsys.disabled():
         print(f"\nround D and T tables: {total.summary()}")
     assert total.f1 >= 0.9, (total.false_positives, total.false_negatives)
+
+
+@pytest.mark.parametrize("case", NEGATIVES_N, ids=[c.name.split()[0] for c in NEGATIVES_N])
+def test_figure_heavy_articles_without_facts_emit_nothing(case: Case) -> None:
+    assert extract_facts(case.text, case.url, case.published) == []
