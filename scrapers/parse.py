@@ -81,11 +81,6 @@ _DOCUMENT_EMPTY = (etree.ParserError, etree.XMLSyntaxError)
 # bs4 gives text directly inside these tags its own string classes, which get_text()
 # leaves out (unless called on such a tag itself); element_text() keeps rt/rp text.
 _STRING_CONTAINERS = frozenset("rt rp style script template".split())
-_FIRST_META_PROPERTY = etree.XPath("(//meta[@property = $name])[1]")
-_FIRST_META_NAME = etree.XPath("(//meta[@name = $name])[1]")
-_FIRST_TIME_WITH_DATETIME = etree.XPath("(//time[@datetime])[1]")
-_FIRST_H1 = etree.XPath("(//h1)[1]")
-_FIRST_TITLE = etree.XPath("(//title)[1]")
 
 
 def html_tree(html_text: str) -> etree._Element:
@@ -112,6 +107,29 @@ def css_xpath(selector: str) -> etree.XPath:
     """A CSS selector (a comma-separated group matches their union, in document order)
     compiled once to XPath; raises cssselect's SelectorError when it is not valid."""
     return etree.XPath(HTMLTranslator().css_to_xpath(selector))
+
+
+@lru_cache(maxsize=512)
+def _css_xpath_inside(selector: str) -> etree.XPath | None:
+    """``selector`` as an XPath over the descendants of the context element only, or None
+    when it has a combinator: ``.a .b`` evaluated from an element would need ``.a`` below
+    it too, while the selector means any ``.a`` ancestor. Without a combinator every
+    alternative is one location step whose predicates test the element in the whole page,
+    so starting from the element gives exactly the page's matches inside it."""
+    xpath = HTMLTranslator().css_to_xpath(selector, prefix="descendant::")
+    depth, quote = 0, ""
+    for ch in xpath:  # a "/" outside predicates, function calls and strings = a second step
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "[(":
+            depth += 1
+        elif ch in "])":
+            depth -= 1
+        elif ch == "/" and depth == 0:
+            return None
+    return etree.XPath(xpath)
 
 
 def element_text(el: etree._Element) -> list[str]:
@@ -202,26 +220,41 @@ def _select(root: etree._Element, selector: str) -> etree._Element | None:
 def _drop(root: etree._Element, body: etree._Element, selector: str) -> None:
     """Remove the elements inside ``body`` matching ``selector``, keeping the text after them.
 
-    Matched against the whole page and then kept only when inside ``body``, so a
-    descendant combinator may name an ancestor above ``body`` (as soupsieve's
-    ``Tag.select`` did). The element is replaced by an empty comment carrying its tail:
-    text before and after stays two text nodes, as after bs4's ``decompose()``.
+    As soupsieve's ``Tag.select`` did, a combinator may name an ancestor above ``body``:
+    such a selector is matched against the whole page and only the matches inside ``body``
+    are kept (the common one-step selectors are evaluated inside ``body`` directly). The
+    element is replaced by an empty comment carrying its tail: text before and after stays
+    two text nodes, as after bs4's ``decompose()``.
     """
-    for junk in css_xpath(selector)(root):
-        if junk is body or not any(a is body for a in junk.iterancestors()):
-            continue
-        parent = junk.getparent()
+    inside = _css_xpath_inside(selector)
+    if inside is not None:
+        matches = inside(body)
+    else:
+        matches = [m for m in css_xpath(selector)(root) if any(a is body for a in m.iterancestors())]
+    for junk in matches:
+        parent = junk.getparent()  # (a match inside one removed before is removed from that detached subtree)
         stub = etree.Comment("")
         stub.tail = junk.tail
         junk.tail = None
         parent.replace(junk, stub)
 
 
+def _first(root: etree._Element, tag: str, attr: str | None = None) -> etree._Element | None:
+    """First ``tag`` element in document order (that has the attribute ``attr``, if given)."""
+    for el in root.iter(tag):
+        if attr is None or el.get(attr) is not None:
+            return el
+    return None
+
+
 def _meta(root: etree._Element, *names: str) -> str | None:
+    metas = list(root.iter("meta"))
     for n in names:
-        found = _FIRST_META_PROPERTY(root, name=n) or _FIRST_META_NAME(root, name=n)
-        if found and found[0].get("content"):
-            return found[0].get("content").strip()
+        el = next((m for m in metas if m.get("property") == n), None)
+        if el is None:  # (an lxml element is falsy when it has no children: test for None)
+            el = next((m for m in metas if m.get("name") == n), None)
+        if el is not None and el.get("content"):
+            return el.get("content").strip()
     return None
 
 
@@ -256,10 +289,10 @@ def parse_document(
     body_lines = boilerplate.clean_lines(body_lines)
     if not title:
         title = _meta(root, "og:title") or ""
-        if not title and (h1 := _FIRST_H1(root)):
-            title = _get_text(h1[0])
-        if not title and (head_title := _FIRST_TITLE(root)):
-            title = _get_text(head_title[0]).split(" - ")[0]
+        if not title and (h1 := _first(root, "h1")) is not None:
+            title = _get_text(h1)
+        if not title and (head_title := _first(root, "title")) is not None:
+            title = _get_text(head_title).split(" - ")[0]
         title = " ".join(title.split())
     if body_lines and title and body_lines[0] == title:
         body_lines = body_lines[1:]
@@ -301,14 +334,14 @@ def _published(root: etree._Element, date_sel: str, title: str, body: str, url: 
                fetched_at: datetime) -> date | None:
     """Date element, then meta tags, then the article's opening "Ngày 14/11/2023, ..."."""
     meta = _meta(root, "article:published_time", "og:published_time", "pubdate", "date", "dc.date")
-    time_el = _FIRST_TIME_WITH_DATETIME(root)
+    time_el = _first(root, "time", "datetime")
     year = vndates.page_year([title, body], not_after=fetched_at.year)
     candidates = []
     if date_sel:
         el = _select(root, date_sel)
         if el is not None:
             candidates.append(_get_text(el))
-    candidates += [meta or "", time_el[0].get("datetime") if time_el else ""]
+    candidates += [meta or "", time_el.get("datetime") if time_el is not None else ""]
     for text in candidates:
         d = vndates.parse_vn_date(text, default_year=year)
         if d:
