@@ -3,6 +3,7 @@
     python -m benchmarks.run [--quick] [--only 1,2,...] [--pages N]
 
 Figures: 1 fetch efficiency vs the politeness bound; 2 parse+extract vs trafilatura;
+2b extract_facts on 0.25-2 MB articles (linear time, < 1 s at 2 MB);
 3 loaders vs bare COPY; 4 nightly rerun with nothing new (end to end); 5 reparse
 backfill of N raw pages on the cores; 6 peak RSS per worker at two N; 7 dbt build full
 vs incremental after ~1% new facts. Figures 5-7 share one run (``--only 5`` runs all
@@ -77,10 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     n_small = max(200, n_big // 5)
 
     from benchmarks import figures
+    from benchmarks.extract_scaling import SIZES, fig_extract_scaling
 
     plan = [
         ("1", lambda w: figures.fig_fetch(w, hosts=8, k=10, delay=0.2, latency=0.05)),
         ("2", lambda w: figures.fig_parse(w, n=120 if args.quick else 300)),
+        ("2b", lambda w: fig_extract_scaling(figures.row, sizes=(62_500, 125_000, 250_000, 500_000) if args.quick
+                                             else SIZES)),
         ("3", lambda w: figures.fig_load(w, n_fetch=5000 if args.quick else 20000,
                                          n_articles=1500 if args.quick else 5000)),
         ("4", lambda w: figures.fig_nightly(w)),
