@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import itertools
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence, TypeVar
 
@@ -139,12 +141,12 @@ class Document:
                 return cands[-1]
         return self.headline_period if sent.paragraph > 0 else None
 
-    @property
+    @functools.cached_property
     def headline_period(self) -> Period | None:
         """The single current period the first line states, if it states exactly one."""
         if not self.sentences or self.sentences[0].paragraph != 0:
             return None
-        end = max(s.end for s in self.sentences if s.paragraph == 0)
+        end = max(s.end for s in itertools.takewhile(lambda s: s.paragraph == 0, self.sentences))
         found = [p for p in self.periods_in(self.sentences[0].start, end) if p.current and p.period]
         # a bare year in a title is as often the plan's year as the figures' ("Xây dựng kế
         # hoạch CCHC năm 2017"): only a reporting period (month, quarter, N months) counts

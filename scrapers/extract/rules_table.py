@@ -71,11 +71,13 @@ def _row(doc: Document, a: int, b: int) -> _Row | None:
     f = doc.folded[a:b]
     if len(f) > 160 or _PROSE.search(f):
         return None
+    nums = [(m.start(), m.group()) for m in _NUM_RE.finditer(f)]
+    if not nums:  # checked first: numbers are cheaper to find than province names
+        return None
     provs = doc.loose_provinces_in(a, b)
     if len(provs) != 1:
         return None
     p = provs[0]
-    nums = [(m.start(), m.group()) for m in _NUM_RE.finditer(f)]
     before = [t for s, t in nums if s < p.start]
     after = [t for s, t in nums if s >= p.end]
     if not before and not after:
@@ -122,7 +124,7 @@ def _cell_row(doc: Document, lines: list[tuple[int, int]], j: int) -> tuple[_Row
     if k >= len(lines):
         return None, j
     a, b = lines[k]
-    if b - a > 80:
+    if b - a > 80 or _NUM_RE.search(doc.folded[a:b]) or not (before or (k + 1 < len(lines) and numeric(k + 1))):
         return None, j
     provs = doc.loose_provinces_in(a, b)
     if len(provs) != 1 or len(doc.folded[a:b].strip()) > len(doc.folded[a:b][provs[0].start:provs[0].end]) + 12 \
