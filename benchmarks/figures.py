@@ -79,6 +79,7 @@ def fig_parse(work: Path, n: int = 300) -> list[dict]:
 
     from scrapers.encoding import decode_html
     from scrapers.extract import extract_facts
+    from scrapers.extract_stage import article_text
     from scrapers.parse import html_tree, parse_document
     from scrapers.registry import load_registry
 
@@ -95,7 +96,8 @@ def fig_parse(work: Path, n: int = 300) -> list[dict]:
             text = decode_html(p.body_bytes, "text/html; charset=utf-8", hint=src.encoding, url=p.url).text
             outcome = parse_document(src, p.url, text, now)
             if outcome.article is not None:
-                facts = extract_facts(outcome.article.body, url=p.url, published=outcome.article.published_on)
+                facts = extract_facts(article_text(outcome.article.title, outcome.article.body), url=p.url,
+                                      published=outcome.article.published_on)
                 if check and p.relevant:
                     exact[0] += 1
                     exact[1] += facts_match(p.facts, facts)
