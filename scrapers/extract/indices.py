@@ -22,7 +22,10 @@ _INDEX_ALTS: list[tuple[str, str]] = [
     ("SERVICE_INDEX_766", r"(?:bo )?chi so (?:danh gia )?(?:chat luong )?phuc vu nguoi dan(?:,| va) doanh nghiep"
                           r"|(?:bo )?chi so 766"),
     ("PAR_INDEX", r"par[ -]?index|chi so par\b|chi so (?:cai cach hanh chinh|cchc)"),
-    ("SIPAS", r"sipas|chi so (?:do |muc do )?hai long"),
+    # "Chỉ số hài lòng" alone also names hospitals' and one-stop shops' own surveys: SIPAS is
+    # the satisfaction with the *administration's* service
+    ("SIPAS", r"sipas|chi so (?:do luong )?(?:do |muc do |su )?hai long(?: cua [^.;()]{0,60}?)? (?:ve|doi voi) "
+              r"(?:su )?phuc vu(?: cua)? (?:(?:cac )?co quan )?hanh chinh(?: nha nuoc)?"),
     ("PAPI", r"papi|chi so hieu qua quan tri va hanh chinh cong(?: cap tinh)?"),
     ("PCI", r"(?<![a-z])pci|chi so nang luc canh tranh(?: cap tinh)?"),
     ("PGI", r"(?<![a-z])pgi|chi so xanh(?: cap tinh)?"),
@@ -153,7 +156,7 @@ def _windows(folded: str) -> list[tuple[int, int]]:
         i = folded.find(kw)
         while i != -1:
             spans.append((max(0, i - _WINDOW), min(n, i + _WINDOW)))
-            i = folded.find(kw, i + _WINDOW)
+            i = folded.find(kw, i + 1)  # every occurrence: a name may start late in a window
     spans.sort()
     merged: list[tuple[int, int]] = []
     for a, b in spans:

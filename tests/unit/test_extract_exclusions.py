@@ -25,6 +25,14 @@ PUB = dt.date(2024, 4, 20)
     "Chỉ số năng lực cạnh tranh cấp sở, ngành năm 2023: huyện Giao Thủy đứng thứ 2.",
     "Chỉ số CCHC năm 2023 của các sở, ban, ngành tỉnh đạt bình quân 88,4 điểm.",
     "Tỷ lệ hồ sơ được số hóa của các địa phương đạt 40,9%.",
+    # satisfaction surveys that are not SIPAS
+    "Năm 2023, Chỉ số hài lòng của người dân đối với dịch vụ y tế công của tỉnh đạt 82,1%.",
+    "Chỉ số hài lòng của người bệnh nội trú tại Bệnh viện Đa khoa tỉnh đạt 95%.",
+    "Năm 2023, chỉ số hài lòng của tổ chức, công dân đối với sự phục vụ của Trung tâm Phục vụ hành chính công "
+    "tỉnh đạt 98,5%.",
+    # figures of other kinds in a sentence that names an index
+    "Tốc độ tăng trưởng GRDP năm 2023 của tỉnh đạt 7,2%, xếp thứ 15/63 tỉnh, thành phố.",
+    "Năm 2023, huyện Ý Yên đạt 88,1 điểm Chỉ số CCHC, xếp thứ 2/10 huyện, thành phố của tỉnh.",
 ])
 def test_not_a_provinces_result(text: str) -> None:
     assert extract_facts(text, URL, PUB) == []
@@ -50,3 +58,9 @@ def test_the_publisher_of_an_index_is_not_its_subject() -> None:
 def test_restated_share_of_the_maximum_is_one_score() -> None:
     fact, = extract_facts("Chỉ số PAPI năm 2023 của tỉnh đạt 41,2/80 điểm, đạt 51,5%.", URL, PUB)
     assert fact["score"] == 41.2
+
+
+def test_sipas_by_its_full_name_is_sipas() -> None:
+    facts = extract_facts("Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà "
+                          "nước năm 2023 của tỉnh đạt 85,02%.", URL, PUB)
+    assert [(f["index"], f["score"]) for f in facts] == [("SIPAS", 85.02)]
