@@ -18,7 +18,13 @@ _INDEX_ALTS: list[tuple[str, str]] = [
     (BLOCKED, r"ddci|chi so nang luc canh tranh cap (?:so|huyen|dia phuong|xa)"
               r"|chi so (?:cai cach hanh chinh|cchc|par)(?: nam \d{4})? (?:cua|doi voi|tai) (?:cac )?"
               r"(?:so|ban|nganh|co quan|don vi|huyen|thi xa|xa|phuong|bo)\b"
-              r"|chi so (?:cai cach hanh chinh|cchc) cap (?:so|huyen|xa)"),
+              r"|chi so (?:cai cach hanh chinh|cchc)(?: nam \d{4})? (?:cua|doi voi|tai) (?:cac )?"
+              r"(?:ubnd|uy ban nhan dan) (?:cac )?(?:cap )?(?:huyen|xa|phuong)"
+              r"|chi so (?:cai cach hanh chinh|cchc) cap (?:so|huyen|xa)"
+              # districts' and firms' digital-transformation and competitiveness scores
+              r"|chi so (?:danh gia )?(?:muc do )?(?:chuyen doi so|cds)(?: nam \d{4})?"
+              r" (?:cap (?:huyen|xa|so)|cua (?:cac )?(?:so|huyen|xa|don vi|co quan|doanh nghiep)|doanh nghiep)"
+              r"|chi so nang luc canh tranh (?:du lich|cua doanh nghiep|doanh nghiep|nganh|quoc gia)"),
     ("SERVICE_INDEX_766", r"(?:bo )?chi so (?:danh gia )?(?:chat luong )?phuc vu nguoi dan(?:,| va) doanh nghiep"
                           r"|(?:bo )?chi so 766"),
     ("PAR_INDEX", r"par[ -]?index|chi so par\b|chi so (?:cai cach hanh chinh|cchc)"),

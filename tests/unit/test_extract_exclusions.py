@@ -33,6 +33,9 @@ PUB = dt.date(2024, 4, 20)
     # figures of other kinds in a sentence that names an index
     "Tốc độ tăng trưởng GRDP năm 2023 của tỉnh đạt 7,2%, xếp thứ 15/63 tỉnh, thành phố.",
     "Năm 2023, huyện Ý Yên đạt 88,1 điểm Chỉ số CCHC, xếp thứ 2/10 huyện, thành phố của tỉnh.",
+    "Chỉ số năng lực cạnh tranh du lịch năm 2023 của tỉnh đạt 75,2 điểm, xếp thứ 9.",
+    "Chỉ số CCHC năm 2023 của UBND cấp xã: xã Hải Hậu đạt 90,5 điểm.",
+    "Chỉ số chuyển đổi số cấp huyện năm 2023: huyện Giao Thủy đạt 0,65 điểm, xếp thứ nhất.",
 ])
 def test_not_a_provinces_result(text: str) -> None:
     assert extract_facts(text, URL, PUB) == []
