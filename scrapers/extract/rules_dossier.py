@@ -63,6 +63,7 @@ _DOSSIER_RE = re.compile(
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
     r")"
 )
+_DIGIT = re.compile(r"\d")
 _KEYWORDS = re.compile(r"(?<![a-z])(?:ho so|hs|tthc|thu tuc hanh chinh)(?![a-z])")
 _EXCLUDE = re.compile(r"can cuoc|cccd|dinh danh|bao hiem y te|bhyt|cap moi|ho so cong viec|ho so giay"
                       r"|ho so dien tu|thanh toan truc tuyen")
@@ -83,8 +84,8 @@ def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
 def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
     f = doc.folded
     chunk = f[sent.start:sent.end]
-    if not _KEYWORDS.search(chunk) or _EXCLUDE.search(chunk):
-        return []
+    if not _DIGIT.search(chunk) or not _KEYWORDS.search(chunk) or _EXCLUDE.search(chunk):
+        return []  # every figure has a digit: sentences without one are skipped first, cheaply
     events: list[tuple[int, int, str, Any]] = []
     for m in _SCOPE_RE.finditer(chunk):
         events.append((sent.start + m.start(), sent.start + m.end(), "scope", m))

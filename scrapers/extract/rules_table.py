@@ -21,6 +21,7 @@ from .numbers import NUM
 from .textnorm import fold
 
 #: a number cell; a sign glued to it ("+4", "-2") is kept for change columns
+_DIGIT = re.compile(r"\d")
 _NUM_RE = re.compile(r"(?:(?<=[\s|(])[+\-\u2212](?=\d))?(?<![\d.,])" + NUM + r"(?![\d])")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CELL_SPLIT = re.compile(r"\s*(?:\||\t|;|\s{2,})\s*")
@@ -69,7 +70,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def _row(doc: Document, a: int, b: int) -> _Row | None:
     f = doc.folded[a:b]
-    if len(f) > 160 or _PROSE.search(f):
+    if len(f) > 160 or not _DIGIT.search(f) or _PROSE.search(f):
         return None
     nums = [(m.start(), m.group()) for m in _NUM_RE.finditer(f)]
     if not nums:  # checked first: numbers are cheaper to find than province names
