@@ -49,9 +49,10 @@ def extract_table_results(doc: Document) -> list[dict[str, Any]]:
     """Index results from every text ranking table in the article."""
     lines = _lines(doc.nfc)
     out: list[dict[str, Any]] = []
+    seen: dict[int, _Row | None] = {}  # a line is read as a row once, however many starts reach it
     i = 0
     while i < len(lines):
-        rows, j = _collect(doc, lines, i)
+        rows, j = _collect(doc, lines, i, seen)
         if len(rows) >= _MIN_ROWS:
             out.extend(_table(doc, lines, i, rows))
             i = j
@@ -86,7 +87,8 @@ def _row(doc: Document, a: int, b: int) -> _Row | None:
     return _Row(a + p.start if not before else a, b, p.name, before, after)
 
 
-def _collect(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_Row], int]:
+def _collect(doc: Document, lines: list[tuple[int, int]], i: int,
+             seen: dict[int, _Row | None] | None = None) -> tuple[list[_Row], int]:
     """Rows of a table starting at line ``i`` (line rows, or one cell per line)."""
     rows: list[_Row] = []
     j = i
@@ -97,7 +99,12 @@ def _collect(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[
             if rows and j < len(lines) and not doc.nfc[lines[j][0]:lines[j][1]].strip():
                 break
             continue
-        row = _row(doc, a, b)
+        if seen is None:
+            row = _row(doc, a, b)
+        elif j in seen:
+            row = seen[j]
+        else:
+            row = seen[j] = _row(doc, a, b)
         if row is None:
             cell_row, k = _cell_row(doc, lines, j)
             if cell_row is None:
