@@ -57,7 +57,7 @@ _DOSSIER_RE = re.compile(
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
-    r"\s?(?::|la)\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
+    r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
     r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?(?:truc tuyen|qua mang)"
     r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh)?"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
