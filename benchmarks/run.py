@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if only & {"6", "7"}:
         only.add("5")
     n_big = args.pages or (1000 if args.quick else 3000)
-    n_small = max(200, n_big // 5)
+    n_small = max(200, n_big // 10)  # figure 6 compares N/10 with N (10k vs 100k pages)
 
     from benchmarks import figures
     from benchmarks.extract_scaling import SIZES, fig_extract_scaling
