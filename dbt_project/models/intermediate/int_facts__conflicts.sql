@@ -1,25 +1,80 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key=['kind', 'grain_key'],
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        indexes=[
+            {'columns': ['grain_key']},
+            {'columns': ['built_at']},
+        ],
+        pre_hook="{{ batch_join_settings() }}",
+        post_hook=["{{ delete_placeholder_rows() }}", "{{ analyze_if_new() }}"]
+    )
+}}
+
 {#-
     Every observation that disagrees with the value the warehouse chose for its grain, next to
     the chosen value. Index results compare score (within var conflict_score_tolerance) and rank;
     task progress compares done/total; dossier statistics compare counts exactly and shares
     within the tolerance. Missing values never disagree.
+
+    Incremental by grain (see macros/incremental.sql): a build recomputes the conflicts of every
+    index result int_index_results__reconciled rebuilt, and of every task or dossier grain
+    int_facts__with_source rebuilt, since this model's last build, and clears the grains that
+    vanished upstream.
 -#}
 {%- set tol = var('conflict_score_tolerance', 0.01) %}
 
 with
 
-index_observations as (
+index_observations as not materialized (
     select * from {{ ref('int_index_results__observations') }}
 ),
 
-index_results as (
+index_results as not materialized (
     select * from {{ ref('int_index_results__reconciled') }}
 ),
 
-facts as (
+facts as not materialized (
     select * from {{ ref('int_facts__with_source') }}
     where not is_national and is_province_conformed
 ),
+
+{% if is_incremental() %}
+{%- set since = high_water_mark('built_at') %}
+built as not materialized (
+    select * from {{ this }}
+),
+
+grains as (
+    -- index results rebuilt since this model's last build
+    select 'index_result' as kind, index_result_id as grain_key
+    from index_results
+    where built_at > {{ since }}
+    union
+    -- task and dossier grains rebuilt since then
+    select kind, grain_key
+    from facts
+    where kind in ('task_progress', 'dossier_stats')
+      and built_at > {{ since }}
+    union
+    -- grains this model holds that vanished upstream
+    select built.kind, built.grain_key
+    from built
+    where built.kind = 'index_result'
+      and not exists (select 1 from index_results where index_results.index_result_id = built.grain_key)
+    union
+    select built.kind, built.grain_key
+    from built
+    where built.kind <> 'index_result'
+      -- (a grain key is never shared across kinds, and a grain is national or not as a whole)
+      and not exists (
+          select 1 from {{ ref('int_facts__with_source') }} as all_facts where all_facts.grain_key = built.grain_key
+      )
+),
+
+{% endif %}
 
 index_conflicts as (
     select
@@ -58,14 +113,25 @@ index_conflicts as (
     inner join index_results on index_observations.index_result_id = index_results.index_result_id
     where index_observations.observation_id <> index_results.chosen_observation_id
       and {{ index_values_disagree('index_observations', 'index_results', tol) }}
+      {%- if is_incremental() %}
+      and index_results.index_result_id in (select grain_key from grains where kind = 'index_result')
+      {%- endif %}
+),
+
+grain_facts as not materialized (
+    select * from facts
+    where kind in ('task_progress', 'dossier_stats')
+    {%- if is_incremental() %}
+      and (kind, grain_key) in (select kind, grain_key from grains)
+    {%- endif %}
 ),
 
 chosen_facts as (
-    select * from facts where kind in ('task_progress', 'dossier_stats') and rank_within_grain = 1
+    select * from grain_facts where rank_within_grain = 1
 ),
 
 other_facts as (
-    select * from facts where kind in ('task_progress', 'dossier_stats') and rank_within_grain > 1
+    select * from grain_facts where rank_within_grain > 1
 ),
 
 fact_pairs as (
@@ -151,11 +217,49 @@ unioned as (
     select * from fact_conflicts
 ),
 
-final as (
+keyed as (
     select
         {{ surrogate_key(['kind', 'grain_key', 'conflicting_observation_id']) }} as fact_conflict_id,
         *
     from unioned
+),
+
+final as (
+    {#- incremental: from the touched grains, so that a grain with no conflict left comes out as
+        one placeholder row (kind and grain_key only, built_at null; see the post-hook) #}
+    {%- set keys = 'grains' if is_incremental() else 'keyed' %}
+    select
+        keyed.fact_conflict_id,
+        {{ keys }}.kind,
+        {{ keys }}.grain_key,
+        keyed.province,
+        keyed.index_code,
+        keyed.year,
+        keyed.period,
+        keyed.component,
+        keyed.scope,
+        keyed.chosen_value,
+        keyed.chosen_value_source,
+        keyed.chosen_url,
+        keyed.chosen_observation_id,
+        keyed.conflicting_value,
+        keyed.conflicting_value_source,
+        keyed.conflicting_url,
+        keyed.conflicting_observation_id,
+        keyed.conflicting_fact_id,
+        keyed.conflicting_evidence,
+        keyed.chosen_score,
+        keyed.chosen_rank,
+        keyed.conflicting_score,
+        keyed.conflicting_rank,
+        keyed.differing_fields,
+        case when keyed.fact_conflict_id is not null then {{ run_built_at() }} end as built_at
+    {%- if is_incremental() %}
+    from grains
+    left join keyed on grains.kind = keyed.kind and grains.grain_key = keyed.grain_key
+    {%- else %}
+    from keyed
+    {%- endif %}
 )
 
 select * from final

@@ -1,9 +1,42 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='index_result_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        indexes=[
+            {'columns': ['index_result_id'], 'unique': True},
+            {'columns': ['built_at']},
+        ],
+        pre_hook="{{ batch_join_settings() }}",
+        post_hook=["{{ delete_placeholder_rows() }}", "{{ analyze_if_new() }}"]
+    )
+}}
+
+{#-
+    Incremental by index result (see macros/incremental.sql): a build recomputes every result
+    int_index_results__observations rebuilt since this model's last build, from all of its
+    observations, and clears the results that have no observation left.
+-#}
+
 with
 
-observations as (
+observations as not materialized (
     select * from {{ ref('int_index_results__observations') }}
 ),
 
+{% if is_incremental() %}
+results as (
+    select index_result_id
+    from observations
+    where built_at > {{ high_water_mark('built_at') }}
+    union
+    select built.index_result_id
+    from {{ this }} as built
+    where not exists (select 1 from observations where observations.index_result_id = built.index_result_id)
+),
+
+{% endif %}
 ranked as (
     select
         *,
@@ -23,6 +56,9 @@ ranked as (
                 observation_id
         ) as observation_rank
     from observations
+    {%- if is_incremental() %}
+    where observations.index_result_id in (select index_result_id from results)
+    {%- endif %}
 ),
 
 chosen as (
@@ -74,8 +110,11 @@ aggregated as (
 ),
 
 final as (
+    {#- incremental: from the touched results, so that a result with no observation left comes
+        out as one placeholder row (index_result_id only, built_at null; see the post-hook) #}
+    {%- set keys = 'results' if is_incremental() else 'chosen' %}
     select
-        chosen.index_result_id,
+        {{ keys }}.index_result_id,
         chosen.province,
         chosen.index_code,
         chosen.year,
@@ -104,9 +143,16 @@ final as (
         aggregated.official_row_count,
         aggregated.disagreeing_observation_count,
         aggregated.disagreeing_observation_count > 0 as has_conflict,
-        aggregated.disagreeing_values
+        aggregated.disagreeing_values,
+        case when chosen.index_result_id is not null then {{ run_built_at() }} end as built_at
+    {%- if is_incremental() %}
+    from results
+    left join chosen on results.index_result_id = chosen.index_result_id
+    left join aggregated on results.index_result_id = aggregated.index_result_id
+    {%- else %}
     from chosen
     inner join aggregated on chosen.index_result_id = aggregated.index_result_id
+    {%- endif %}
 )
 
 select * from final

@@ -1,19 +1,57 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='index_result_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        indexes=[
+            {'columns': ['index_result_id']},
+            {'columns': ['built_at']},
+        ],
+        pre_hook="{{ batch_join_settings() }}",
+        post_hook=["{{ delete_placeholder_rows() }}", "{{ analyze_if_new() }}"]
+    )
+}}
+
 {#-
     Every provincial or press claim of an index score or rank (including previous-year values
     restated in an article) next to the official value for the same province × index × year ×
     component. Score tolerance: var claim_score_tolerance (default 0.01, i.e. printed rounding);
     ranks must match exactly.
+
+    Incremental by index result (see macros/incremental.sql): a build recomputes the claims of
+    every result int_index_results__observations rebuilt since this model's last build (its
+    claims and its official value live there) and clears the results gone there.
 -#}
 {%- set score_tolerance = var('claim_score_tolerance', 0.01) %}
 
 with
 
-observations as (
+observations as not materialized (
     select * from {{ ref('int_index_results__observations') }}
 ),
 
-claims as (
+{% if is_incremental() %}
+results as (
+    select index_result_id
+    from observations
+    where built_at > {{ high_water_mark('built_at') }}
+    union
+    select built.index_result_id
+    from {{ this }} as built
+    where not exists (select 1 from observations where observations.index_result_id = built.index_result_id)
+),
+
+{% endif %}
+result_observations as (
     select * from observations
+    {%- if is_incremental() %}
+    where index_result_id in (select index_result_id from results)
+    {%- endif %}
+),
+
+claims as (
+    select * from result_observations
     where observation_origin = 'article'
       and (score is not null or rank is not null)
 ),
@@ -25,7 +63,7 @@ official_ranked as (
             partition by index_result_id
             order by observed_at desc nulls last, observation_id
         ) as official_rank
-    from observations
+    from result_observations
     where observation_origin = 'official'
 ),
 
@@ -49,7 +87,7 @@ compared as (
     left join official on claims.index_result_id = official.index_result_id
 ),
 
-final as (
+checks as (
     select
         observation_id as claim_check_id,
         index_result_id,
@@ -91,6 +129,52 @@ final as (
         cast({{ score_tolerance }} as numeric) as score_tolerance,
         0 as rank_tolerance
     from compared
+),
+
+final as (
+    {#- incremental: from the touched results, so that a result with no claim left comes out as
+        one placeholder row (index_result_id only, built_at null; see the post-hook) #}
+    {%- set keys = 'results' if is_incremental() else 'checks' %}
+    select
+        checks.claim_check_id,
+        {{ keys }}.index_result_id,
+        checks.province,
+        checks.index_code,
+        checks.year,
+        checks.period,
+        checks.component,
+        checks.claim_fact_id,
+        checks.claim_article_id,
+        checks.claim_source_id,
+        checks.claim_value_source,
+        checks.claim_url,
+        checks.claim_published_on,
+        checks.claim_evidence,
+        checks.is_previous_year_restatement,
+        checks.claimed_score,
+        checks.claimed_rank,
+        checks.claimed_rank_of,
+        checks.official_ranking_id,
+        checks.official_score,
+        checks.official_rank,
+        checks.official_rank_of,
+        checks.official_publisher,
+        checks.official_document_url,
+        checks.official_locator,
+        checks.score_difference,
+        checks.rank_difference,
+        checks.is_score_compared,
+        checks.is_rank_compared,
+        checks.status,
+        checks.score_tolerance,
+        checks.rank_tolerance,
+        case when checks.claim_check_id is not null then {{ run_built_at() }} end as built_at
+    {%- if is_incremental() %}
+    from results
+    left join checks on results.index_result_id = checks.index_result_id
+    {%- else %}
+    from checks
+    {%- endif %}
 )
 
 select * from final

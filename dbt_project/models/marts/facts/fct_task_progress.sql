@@ -1,6 +1,27 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='task_progress_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='fail',
+        indexes=[
+            {'columns': ['task_progress_id'], 'unique': True},
+            {'columns': ['built_at']},
+        ],
+        pre_hook="{{ batch_join_settings() }}",
+        post_hook=["{{ delete_placeholder_rows() }}", "{{ analyze_if_new() }}"]
+    )
+}}
+
+{#-
+    Incremental by grain (see macros/incremental.sql): a build recomputes the grains whose facts
+    int_facts__with_source rebuilt since this model's last build, from all of their facts, and
+    clears the grains that vanished there.
+-#}
+
 with
 
-facts as (
+facts as not materialized (
     select * from {{ ref('int_facts__with_source') }}
     where kind = 'task_progress' and not is_national and is_province_conformed and period is not null
 ),
@@ -9,28 +30,67 @@ provinces as (
     select * from {{ ref('dim_province') }}
 ),
 
-conflicts as (
-    select grain_key, count(*) as conflict_count
-    from {{ ref('int_facts__conflicts') }}
+conflicts as not materialized (
+    select * from {{ ref('int_facts__conflicts') }}
     where kind = 'task_progress'
+),
+
+{% if is_incremental() %}
+grains as (
+    select grain_key
+    from facts
+    where built_at > {{ high_water_mark('built_at') }}
+    union
+    select built.task_progress_id
+    from {{ this }} as built
+    -- (a grain key is never shared across kinds, and a grain is national or not as a whole)
+    where not exists (
+        select 1 from {{ ref('int_facts__with_source') }} as all_facts where all_facts.grain_key = built.task_progress_id
+    )
+),
+
+{% endif %}
+{#- NOT MATERIALIZED: read twice (grain_stats, chosen) straight from the table's indexes; as a
+    materialized CTE without statistics the planner would nest loops over it #}
+grain_facts as not materialized (
+    select * from facts
+    {%- if is_incremental() %}
+    where grain_key in (select grain_key from grains)
+    {%- endif %}
+),
+
+grain_conflicts as (
+    select grain_key, count(*) as conflict_count
+    from conflicts
+    {%- if is_incremental() %}
+    where grain_key in (select grain_key from grains)
+    {%- endif %}
     group by grain_key
 ),
 
 grain_stats as (
     select grain_key, count(distinct article_id) as supporting_article_count
-    from facts
+    from grain_facts
     group by grain_key
 ),
 
 chosen as (
-    select * from facts where rank_within_grain = 1
+    select
+        grain_facts.*,
+        provinces.unit_2025
+    from grain_facts
+    inner join provinces on grain_facts.province = provinces.province
+    where grain_facts.rank_within_grain = 1
 ),
 
 final as (
+    {#- incremental: from the touched grains, so that a grain with no fact left comes out as one
+        placeholder row (task_progress_id only, built_at null; see the post-hook) #}
+    {%- set keys = 'grains' if is_incremental() else 'chosen' %}
     select
-        chosen.grain_key as task_progress_id,
+        {{ keys }}.grain_key as task_progress_id,
         chosen.province,
-        provinces.unit_2025,
+        chosen.unit_2025,
         chosen.period,
         chosen.period_type,
         chosen.year,
@@ -45,11 +105,16 @@ final as (
         chosen.published_on,
         chosen.evidence,
         grain_stats.supporting_article_count,
-        coalesce(conflicts.conflict_count, 0) > 0 as has_conflict
+        coalesce(grain_conflicts.conflict_count, 0) > 0 as has_conflict,
+        case when chosen.grain_key is not null then {{ run_built_at() }} end as built_at
+    {%- if is_incremental() %}
+    from grains
+    left join chosen on grains.grain_key = chosen.grain_key
+    {%- else %}
     from chosen
-    inner join provinces on chosen.province = provinces.province
-    inner join grain_stats on chosen.grain_key = grain_stats.grain_key
-    left join conflicts on chosen.grain_key = conflicts.grain_key
+    {%- endif %}
+    left join grain_stats on chosen.grain_key = grain_stats.grain_key
+    left join grain_conflicts on chosen.grain_key = grain_conflicts.grain_key
 )
 
 select * from final

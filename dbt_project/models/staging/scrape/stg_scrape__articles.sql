@@ -3,7 +3,12 @@
         materialized='incremental',
         unique_key='article_id',
         incremental_strategy='merge',
-        on_schema_change='append_new_columns'
+        on_schema_change='append_new_columns',
+        indexes=[
+            {'columns': ['article_id'], 'unique': True},
+            {'columns': ['url']},
+            {'columns': ['parsed_at']},
+        ]
     )
 }}
 

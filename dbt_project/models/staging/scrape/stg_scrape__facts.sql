@@ -3,7 +3,12 @@
         materialized='incremental',
         unique_key='article_id',
         incremental_strategy='delete+insert',
-        on_schema_change='append_new_columns'
+        on_schema_change='append_new_columns',
+        indexes=[
+            {'columns': ['fact_id'], 'unique': True},
+            {'columns': ['article_id']},
+            {'columns': ['extracted_at']},
+        ]
     )
 }}
 
@@ -17,7 +22,9 @@
 
 with
 
-facts as (
+{#- NOT MATERIALIZED: Postgres otherwise materializes a CTE used more than once, a copy of every
+    raw fact without statistics, and plans the incremental run around it. #}
+facts as not materialized (
     select * from {{ source('scrape', 'facts') }}
 ),
 
@@ -35,7 +42,7 @@ changed_articles as (
     {% if window is not none %}
     where {{ window }}
     {% elif is_incremental() %}
-    where extracted_at >= (select coalesce(max(extracted_at), '-infinity'::timestamptz) from {{ this }})
+    where extracted_at >= {{ high_water_mark('extracted_at') }}
     {% endif %}
     {% if is_incremental() %}
     union
