@@ -236,7 +236,42 @@ def fig_nightly(work: Path) -> list[dict]:
 # ------------------------------------------------------------------ 5-7. reparse backfill, RSS, dbt
 
 
-def fig_reparse(work: Path, n_small: int, n_big: int, workers: int = 2, hosts: int = 12) -> list[dict]:
+def dbt_node_timings(run_results: Path, keep_as: Path | None = None, top: int = 12) -> dict:
+    """Where a dbt invocation's time went, from its run_results.json: node count and summed
+    execution time per resource type (models by materialization), and the slowest nodes.
+    Node times overlap (dbt runs `threads` nodes at once), so the sums exceed the wall time."""
+    import json
+    import shutil
+
+    if not run_results.exists():
+        return {}
+    if keep_as is not None:
+        shutil.copyfile(run_results, keep_as)
+    doc = json.loads(run_results.read_text(encoding="utf-8"))
+    manifest = run_results.with_name("manifest.json")
+    materialized = {}
+    if manifest.exists():
+        for uid, node in json.loads(manifest.read_text(encoding="utf-8")).get("nodes", {}).items():
+            materialized[uid] = (node.get("config") or {}).get("materialized")
+    by_type: dict[str, dict] = {}
+    nodes = []
+    for r in doc.get("results", []):
+        uid = r["unique_id"]
+        kind = uid.split(".", 1)[0]
+        if kind == "model":
+            kind = f"model ({materialized.get(uid) or '?'})"
+        agg = by_type.setdefault(kind, {"nodes": 0, "seconds": 0.0})
+        agg["nodes"] += 1
+        agg["seconds"] += r.get("execution_time") or 0.0
+        nodes.append((r.get("execution_time") or 0.0, uid, r.get("status")))
+    nodes.sort(reverse=True)
+    return {"elapsed_s": doc.get("elapsed_time"), "nodes": len(nodes),
+            "node_seconds": sum(n[0] for n in nodes), "by_type": by_type,
+            "slowest": [{"node": uid, "seconds": round(sec, 3), "status": st} for sec, uid, st in nodes[:top]]}
+
+
+def fig_reparse(work: Path, n_small: int, n_big: int, workers: int = 2, hosts: int = 12,
+                n_facts: int = 0) -> list[dict]:
     import psycopg
 
     from benchmarks.reparse import populate, reparse
@@ -268,32 +303,99 @@ def fig_reparse(work: Path, n_small: int, n_big: int, workers: int = 2, hosts: i
                        "<= 500 MB, flat in N", ok, idle_worker_rss_mb=big["idle_worker_rss_mb"],
                        worker_rss_small=small["worker_rss_mb"], worker_rss_big=big["worker_rss_mb"],
                        pages_per_worker_big=big["pages"] // workers, pages_per_worker_small=small["pages"] // workers))
-        # 7. dbt build: full refresh vs incremental after 1% new facts
-        failures = []
-
-        def dbt_build(*args: str) -> float:
-            with Timer() as t, quiet_stdout(work / "reparse" / "dbt-stdout.log"):
-                try:
-                    pipeline.dbt(settings, "build", *args, run_id=f"bench-dbt-{uuid.uuid4().hex[:6]}")
-                except Exception as exc:  # a failing dbt test still leaves a timing
-                    failures.append(f"dbt build {' '.join(args)}: {exc}")
-            return t.s
-
-        dbt_build()  # first build: creates every relation (not timed as either figure)
-        full = dbt_build("--full-refresh")
-        n_new = max(1, n_big // 100)
-        populate(dsn, settings.raw_root, corpus, n_big, n_big + n_new, workers)
-        with psycopg.connect(dsn) as conn:
-            facts_before = conn.execute("select count(*) from raw.facts").fetchone()[0]
-        for sid in ids:  # the nightly parse + extract of the new pages (not timed here)
-            pipeline.parse(settings, sid, "bench-new")
-            pipeline.extract(settings, sid, "bench-new")
-        with psycopg.connect(dsn) as conn:
-            facts_after = conn.execute("select count(*) from raw.facts").fetchone()[0]
-        inc = dbt_build()
-        ratio = inc / full
-        out.append(row("7", f"dbt build incremental (+{facts_after - facts_before} facts, "
-                            f"{100 * (facts_after - facts_before) / max(1, facts_before):.1f}%) vs full",
-                       inc, "s", full, "dbt build --full-refresh s", ratio, "< 1x (report)", (ratio < 1.0) and not failures,
-                       facts_before=facts_before, facts_after=facts_after, dbt_failures=failures))
+        out.append(_fig_dbt(work, dsn, settings, corpus, ids, n_big, n_facts, workers))
     return out
+
+
+def warehouse_checksums(dsn: str) -> dict[str, tuple[int, str]]:
+    """Row count and an order-independent checksum of every staging/intermediate/mart table,
+    built_at (when a row was computed, not what it says) left out."""
+    import psycopg
+    from psycopg import sql
+
+    out = {}
+    with psycopg.connect(dsn) as conn:
+        tables = conn.execute(
+            "select table_schema, table_name from information_schema.tables"
+            " where table_schema in ('staging', 'intermediate', 'marts') and table_type = 'BASE TABLE'"
+            " order by 1, 2").fetchall()
+        for schema, table in tables:
+            cols = [c for (c,) in conn.execute(
+                "select column_name from information_schema.columns where table_schema = %s and table_name = %s"
+                " and column_name <> 'built_at' order by ordinal_position", (schema, table)).fetchall()]
+            row_text = sql.SQL("row({})::text").format(sql.SQL(", ").join(map(sql.Identifier, cols)))
+            n, digest = conn.execute(sql.SQL(
+                "select count(*), coalesce(sum(hashtextextended({}, 0)::numeric), 0)::text from {}.{}").format(
+                row_text, sql.Identifier(schema), sql.Identifier(table))).fetchone()
+            out[f"{schema}.{table}"] = (n, digest)
+    return out
+
+
+def _fig_dbt(work: Path, dsn: str, settings, corpus: Corpus, ids: list[str], n_big: int, n_facts: int,
+             workers: int) -> dict:
+    """7. `dbt build` after ~1% new facts vs `dbt build --full-refresh` of the same data.
+
+    Fixture (not timed): the reparsed pages' facts, topped up to ``n_facts`` with a synthetic
+    history (benchmarks.bulkfacts), and a first build, the state a nightly build starts from.
+    The night (not timed): n_big/100 new pages through parse + extract, and a synthetic delta
+    that brings the new facts to 1% (new facts for existing and new grains, re-published URLs,
+    re-extracted articles with a fact dropped). Timed: the incremental build, then a full
+    refresh of the same data; every table's checksum after each must be equal.
+    """
+    import psycopg
+
+    from benchmarks.bulkfacts import load_delta, load_history
+    from benchmarks.reparse import populate
+    from scrapers import pipeline
+
+    failures: list[str] = []
+    node_times: dict[str, dict] = {}
+
+    def count_facts() -> int:
+        with psycopg.connect(dsn) as conn:
+            return conn.execute("select count(*) from raw.facts").fetchone()[0]
+
+    def dbt_build(label: str, *args: str) -> float:
+        with Timer() as t, quiet_stdout(work / "reparse" / "dbt-stdout.log"):
+            try:
+                pipeline.dbt(settings, "build", *args, run_id=f"bench-dbt-{uuid.uuid4().hex[:6]}")
+            except Exception as exc:  # a failing dbt test still leaves a timing
+                failures.append(f"dbt build {' '.join(args)}: {exc}")
+        node_times[label] = dbt_node_timings(work / "reparse" / "dbt-target" / "run_results.json",
+                                             keep_as=work / "reparse" / f"run_results-{label}.json")
+        return t.s
+
+    history = {}
+    with Timer() as t_history:
+        if n_facts > count_facts():
+            history = load_history(dsn, n_facts - count_facts())
+    with Timer() as t_first:
+        dbt_build("first")  # creates every relation (not timed as either figure)
+    facts_before = count_facts()
+    n_new = max(1, n_big // 100)
+    populate(dsn, settings.raw_root, corpus, n_big, n_big + n_new, workers)
+    for sid in ids:  # the nightly parse + extract of the new pages
+        pipeline.parse(settings, sid, "bench-new")
+        pipeline.extract(settings, sid, "bench-new")
+    delta = load_delta(dsn, max(0, facts_before // 100 - (count_facts() - facts_before)))
+    facts_after = count_facts()
+    inc = dbt_build("incremental")
+    with psycopg.connect(dsn) as conn:
+        rebuilt, total = conn.execute(
+            "select count(*) filter (where built_at = (select max(built_at) from intermediate.int_facts__with_source)),"
+            " count(*) from intermediate.int_facts__with_source").fetchone()
+    after_incremental = warehouse_checksums(dsn)
+    full = dbt_build("full", "--full-refresh")
+    after_full = warehouse_checksums(dsn)
+    differing = sorted(t for t in after_full if after_incremental.get(t) != after_full[t])
+    ratio = inc / full
+    new = facts_after - facts_before
+    return row("7", f"dbt build after +{new} facts ({100 * new / max(1, facts_before):.1f}% of {facts_before}) "
+                    f"vs --full-refresh, same data",
+               inc, "s", full, "dbt build --full-refresh s", ratio, "< 1x, tables equal",
+               ratio < 1.0 and not failures and not differing,
+               facts_before=facts_before, facts_after=facts_after, history=history, delta=delta,
+               fixture_history_s=t_history.s, first_build_s=t_first.s,
+               with_source_rows_rebuilt=rebuilt, with_source_rows=total,
+               tables_differing_incremental_vs_full=differing, tables_compared=len(after_full),
+               dbt_failures=failures, dbt_nodes=node_times)

@@ -1,13 +1,14 @@
 """`make bench`: print the figures of issue 10 side by side, write .local/bench/*.json.
 
-    python -m benchmarks.run [--quick] [--only 1,2,...] [--pages N]
+    python -m benchmarks.run [--quick] [--only 1,2,...] [--pages N] [--facts N]
 
 Figures: 1 fetch efficiency vs the politeness bound; 2 parse+extract vs trafilatura;
 2b extract_facts on 0.25-2 MB articles (linear time, < 1 s at 2 MB);
 3 loaders vs bare COPY; 4 nightly rerun with nothing new (end to end); 5 reparse
-backfill of N raw pages on the cores; 6 peak RSS per worker at two N; 7 dbt build full
-vs incremental after ~1% new facts. Figures 5-7 share one run (``--only 5`` runs all
-three). Everything runs in a temporary directory and throwaway databases
+backfill of N raw pages on the cores; 6 peak RSS per worker at two N; 7 dbt build after
+~1% new facts vs a full refresh of the same data (the reparsed pages' facts topped up to
+--facts with a synthetic history, benchmarks/bulkfacts.py). Figures 5-7 share one run
+(``--only 5`` runs all three). Everything runs in a temporary directory and throwaway databases
 ``cchc_bench_*``; the demo warehouse is never touched.
 """
 from __future__ import annotations
@@ -65,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="comma-separated figure numbers (5, 6, 7 run together)")
     ap.add_argument("--pages", type=int, default=None,
                     help="raw pages for the reparse figures (default 3000; --quick 1000; 100000 = the full issue figure, hours on 2 cores)")
+    ap.add_argument("--facts", type=int, default=None,
+                    help="raw facts for figure 7: the reparsed pages' facts topped up with a synthetic history"
+                         " by COPY (default 500000; --quick 100000; 0 = the reparsed pages' facts only)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes for the reparse backfill")
     ap.add_argument("--keep", action="store_true", help="keep the temporary work directory")
     args = ap.parse_args(argv)
@@ -76,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         only.add("5")
     n_big = args.pages or (1000 if args.quick else 3000)
     n_small = max(200, n_big // 10)  # figure 6 compares N/10 with N (10k vs 100k pages)
+    n_facts = args.facts if args.facts is not None else (100_000 if args.quick else 500_000)
 
     from benchmarks import figures
     from benchmarks.extract_scaling import SIZES, fig_extract_scaling
@@ -88,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         ("3", lambda w: figures.fig_load(w, n_fetch=5000 if args.quick else 20000,
                                          n_articles=1500 if args.quick else 5000)),
         ("4", lambda w: figures.fig_nightly(w)),
-        ("5", lambda w: figures.fig_reparse(w, n_small=n_small, n_big=n_big, workers=args.workers)),
+        ("5", lambda w: figures.fig_reparse(w, n_small=n_small, n_big=n_big, workers=args.workers, n_facts=n_facts)),
     ]
     work = Path(tempfile.mkdtemp(prefix="cchc-bench-"))
     rows: list[dict] = []
@@ -118,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     table = print_table(rows)
     print(f"\ntotal {total:.0f} s; mode {'quick' if args.quick else 'default'}; reparse N={n_big} "
-          f"(small N={n_small}); {args.workers} workers; {os.cpu_count()} cores")
+          f"(small N={n_small}); figure 7 on {n_facts} raw facts; {args.workers} workers;"
+          f" {os.cpu_count()} cores; load {os.getloadavg()[0]:.1f}")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out_dir = PROJECT_ROOT / ".local" / "bench"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -126,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         "timestamp": stamp, "command": "python -m benchmarks.run " + " ".join(argv if argv is not None else sys.argv[1:]),
         "mode": "quick" if args.quick else "default", "total_s": total,
         "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "reparse_pages": n_big, "reparse_small_pages": n_small, "workers": args.workers,
+        "reparse_pages": n_big, "reparse_small_pages": n_small, "dbt_facts": n_facts, "workers": args.workers,
         "figures": rows, "table": table,
     }
     text = json.dumps(doc, ensure_ascii=False, indent=1, default=str)
