@@ -56,10 +56,13 @@
     loop it picks on a misestimate costs minutes (seen: 285 s for fct_claim_checks), while a hash
     join over a sequential scan costs about a second per million facts, and a batch of touched
     grains is a sizeable share of a table anyway. Tiny key lists (quarantined facts, changed
-    sources) are looked up with `key = any(array(select ...))`, an index scan.
+    sources) are looked up with `key = any(array(select ...))`, an index scan. JIT off too: the
+    one nested loop left (a LATERAL probe per source) carries the planner's "disabled" cost,
+    which pushes every statement over the JIT thresholds and into 10-15 s of compilation.
 -#}
 {% macro batch_join_settings() -%}
-    set local enable_nestloop = off
+    set local enable_nestloop = off;
+    set local jit = off
 {%- endmacro %}
 
 {#- post-hook of the incremental fact path: drop the placeholder rows (see above). -#}
