@@ -76,12 +76,14 @@ _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|t
 
 #: a sentence whose subject is a province named first, after at most a short fronted phrase:
 #: "Đồng Tháp đạt 89,86%, ...", "Trong khi đó, Bạc Liêu chỉ đạt ...", "Ở cấp tỉnh, Đà Nẵng ..."
-_SUBJECT_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*){0,2}(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+#: a short fronted phrase ending in a comma ("Ở cấp tỉnh, ", "Trong khi đó, ")
+_FRONTED = r"(?:[^,;:()]{0,40},\s*)"
+_SUBJECT_OPEN = re.compile(_FRONTED + r"{0,2}(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: "Địa phương xếp cuối bảng là Bình Thuận với 78,52%": the province is named as what the
 #: sentence's subject is
 _IS_PROVINCE = re.compile(r"(?:dia phuong|tinh|don vi|thanh pho)[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence that goes on down the ranking the previous one started
-_ENUM_OPEN = re.compile(r"(?:[^,;:()]{0,40},\s*)?(?:cac |nhung )?(?:vi tri|dia phuong|tinh)?\s*"
+_ENUM_OPEN = re.compile(_FRONTED + r"?(?:cac |nhung )?(?:vi tri|dia phuong|tinh)?\s*"
                         r"(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau)")
 #: "đứng thứ hai", "xếp thứ ba": ordinals written as words (only after "thứ", so that
 #: "Huân chương Lao động hạng Ba" stays an award)
@@ -95,7 +97,7 @@ _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: than
 _BARE_GAP = re.compile(r"\s*:?\s*")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: "Năm 2018, tỉnh đạt ...": the host province (or the one the last sentence named) as subject
-_HOST_SUBJECT = re.compile(r"(?:[^,;:()]{0,40},\s*){0,2}(?:tinh|thanh pho)\s+(?:da\s+|tiep tuc\s+|van\s+)?"
+_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:tinh|thanh pho)\s+(?:da\s+|tiep tuc\s+|van\s+)?"
                            r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])")
 #: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
 _CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:da |tiep tuc |van )?(?:dat|xep|dung|tang|giam|vuon len"
