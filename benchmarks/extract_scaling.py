@@ -8,7 +8,13 @@ finish in well under a second". Three kinds of text, each built to the size aske
 * ``dense``: nothing but fact sentences, every sentence a scored, ranked,
   counted fact (the worst realistic case: every rule fires on every sentence);
 * ``hostile``: runs of digits, dots, brackets, repeated keywords and province
-  names, and 5,000-character words (what backtracking would choke on).
+  names, and 5,000-character words (what backtracking would choke on);
+* ``repeated``: one synthetic article (headline, filler, fact sentences) pasted
+  again and again, the shape of most oversized real pages (archives, listings).
+
+Past 200 KB the extractor reads each repeated sentence once
+(``scrapers/extract/repeats.py``), so ``typical`` (whose filler paragraphs recur)
+and ``repeated`` cost little; ``dense`` has no repeats and shows the per-fact cost.
 
 Time must grow linearly with size: the ``linearity`` detail is the time for 2 MB
 over eight times the time for 0.25 MB (1.0 = perfectly linear; quadratic
@@ -73,7 +79,17 @@ def hostile_text(size: int) -> str:
     return "".join(out)[:size]
 
 
-KINDS = {"typical": typical_text, "dense": dense_text, "hostile": hostile_text}
+def repeated_text(size: int, seed: int = 5) -> str:
+    rng = random.Random(seed)
+    site = make_sites(1)[0]
+    paras = ["Kết quả cải cách hành chính của tỉnh năm 2023"] + list(rng.sample(FILLER, 8))
+    for mk in FACT_MAKERS:
+        paras.insert(rng.randint(1, len(paras)), mk(rng, site, 2023)[0])
+    block = "\n\n".join(paras) + "\n\n"
+    return (block * (size // len(block) + 1))[:size]
+
+
+KINDS = {"typical": typical_text, "dense": dense_text, "hostile": hostile_text, "repeated": repeated_text}
 
 
 def _time(text: str, rounds: int = 2) -> tuple[float, float, int]:

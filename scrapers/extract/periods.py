@@ -24,7 +24,9 @@ _YEAR = r"(?:19|20)\d{2}"
 # starts with a digit (no optional prefix) so the regex engine can skip ahead quickly
 _DATE = re.compile(r"\d{1,2}(?: thang \d{1,2} nam " + _YEAR + r"|/\d{1,2}/" + _YEAR + r"|-\d{1,2}-" + _YEAR + r")")
 _PERIOD = re.compile(
-    r"(?<![a-z0-9/])(?:"
+    # the lookahead names every character a period can start with, a cheap first test that
+    # halves the time of a whole-page scan
+    r"(?=[bcdmnqst\d])(?<![a-z0-9/])(?:"
     r"(?P<ytd>tu dau nam(?: (?P<ytd_y>" + _YEAR + r"))? (?:den|toi) (?:nay|hien nay|hien tai|thoi diem nay))"
     r"|(?P<upto>(?:tu dau nam(?: " + _YEAR + r")? (?:den|toi)(?: (?:het|cuoi))?|(?:den|toi) (?:het|cuoi)) thang "
     r"(?P<upto_m>\d{1,2})(?![\d/]\d*/)(?:(?:/| nam | - )(?P<upto_y>" + _YEAR + r"))?)"

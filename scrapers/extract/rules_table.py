@@ -48,16 +48,19 @@ class _Column:
 def extract_table_results(doc: Document) -> list[dict[str, Any]]:
     """Index results from every text ranking table in the article."""
     lines = _lines(doc.nfc)
+    text_at = _next_text(doc.nfc, lines)
     out: list[dict[str, Any]] = []
     seen: dict[int, _Row | None] = {}  # a line is read as a row once, however many starts reach it
     i = 0
     while i < len(lines):
-        rows, j = _collect(doc, lines, i, seen)
+        rows, j = _collect(doc, lines, i, text_at, seen)
         if len(rows) >= _MIN_ROWS:
             out.extend(_table(doc, lines, i, rows))
             i = j
         else:
-            i += 1
+            # a start on a blank line read the rows from the next text line on, which
+            # cannot start a table either: go past that line
+            i = text_at[i] + 1
     return out
 
 
@@ -67,6 +70,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def _next_text(text: str, lines: list[tuple[int, int]]) -> list[int]:
+    """For each line, the first line from it on that is not blank (``len(lines)`` if none).
+
+    Lets a table search jump over a run of blank lines at once instead of line by
+    line from every start (quadratic in the run's length).
+    """
+    out = [len(lines)] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        a, b = lines[k]
+        out[k] = k if text[a:b].strip() else out[k + 1]
+    return out
 
 
 def _row(doc: Document, a: int, b: int) -> _Row | None:
@@ -87,16 +103,23 @@ def _row(doc: Document, a: int, b: int) -> _Row | None:
     return _Row(a + p.start if not before else a, b, p.name, before, after)
 
 
-def _collect(doc: Document, lines: list[tuple[int, int]], i: int,
+def _collect(doc: Document, lines: list[tuple[int, int]], i: int, text_at: list[int],
              seen: dict[int, _Row | None] | None = None) -> tuple[list[_Row], int]:
-    """Rows of a table starting at line ``i`` (line rows, or one cell per line)."""
+    """Rows of a table starting at line ``i`` (line rows, or one cell per line).
+
+    Blank lines before the first row are skipped; after it, one blank line is
+    allowed between rows and two end the table.
+    """
     rows: list[_Row] = []
     j = i
     while j < len(lines):
         a, b = lines[j]
-        if not doc.nfc[a:b].strip():
+        if text_at[j] != j:
+            if not rows:
+                j = text_at[j]
+                continue
             j += 1
-            if rows and j < len(lines) and not doc.nfc[lines[j][0]:lines[j][1]].strip():
+            if j < len(lines) and text_at[j] != j:
                 break
             continue
         if seen is None:

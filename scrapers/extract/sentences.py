@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 
 _ABBREV = re.compile(r"(?:^|[\s(])(?:tp|tx|tt|ts|ths|pgs|gs|bs|ks|q|p|st|nxb|v\.v)$", re.IGNORECASE)
-_END = re.compile(r"[.!?…]+[\"”')]*(?=\s+[\"“'(\-–•*]?[A-ZĐÀ-Ỹ0-9])|\n+")
+#: a sentence end (punctuation before a capital) or a run of line breaks; it starts with one
+#: character class so the regex engine can skip the characters that cannot start it
+_END = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<!\n)[.!?…]*[\"”')]*(?=\s+[\"“'(\-–•*]?[A-ZĐÀ-Ỹ0-9]))")
 
 
 @dataclass(frozen=True)
