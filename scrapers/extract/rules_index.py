@@ -113,6 +113,12 @@ _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?
 _LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
 _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
+#: what a province-led sentence that goes on with the index says next: it scored or ranked
+#: ("Bến Tre xếp hạng 22/30", "TP. Huế (...) đạt 0,6512 điểm"), not that it did something
+#: else that is then ranked ("Tỉnh X đã tích hợp 1.305 dịch vụ công ..., đứng thứ 16/63")
+_RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc)\s+){0,2}"
+                          r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|nhay|dan dau|co (?:diem|tong diem|chi so)|voi"
+                          r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi))(?![a-z])")
 _THEN_PROVINCE = re.compile(r",\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:va|cung)\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
@@ -340,8 +346,10 @@ class _Sentence:
             if _LEAD_IN.fullmatch(chunk):
                 # "Cụ thể:", "Kết quả các trụ cột như sau:": the list below still belongs to the index
                 ctx.paragraph = sent.paragraph
-            else:
+            elif VALUE_RE.search(chunk):
                 ctx.index = None
+            # else a sentence without a figure ("Báo cáo phản ánh ý kiến của 19.536 người dân")
+            # neither goes on with the index nor changes the subject: the next one may go on
             return []
         events = self._events(indices, inherited)
         cur_index = inherited
@@ -495,6 +503,9 @@ class _Sentence:
                          if ranked else None)
         ctx.index = cur_index if cur_index != BLOCKED else None
         ctx.province = cur_prov
+        if inherited and facts:
+            # a sentence that went on with the index carries it one paragraph further
+            ctx.paragraph = sent.paragraph
         if indices:
             ctx.recent = [m.name for m in indices if m.name != BLOCKED]
             ctx.paragraph = sent.paragraph
@@ -597,7 +608,7 @@ class _Sentence:
         if not provs:
             return False
         m = _SUBJECT_OPEN.match(self.f, self.sent.start, provs[0].start)
-        if m and m.end() == provs[0].start:
+        if m and m.end() == provs[0].start and _RESULT_VERB.match(self.f, provs[0].end, self.sent.end):
             return True
         m = _IS_PROVINCE.match(self.f, self.sent.start, provs[0].start) if provs else None
         if m and m.end() == provs[0].start:
