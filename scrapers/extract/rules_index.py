@@ -61,7 +61,8 @@ VALUE_RE = re.compile(
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
     r")"
 )
-_LEAD_GROUP = re.compile(r"mot trong|nhom|top|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)")
+_LEAD_GROUP = re.compile(r"mot trong|nhom|top|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)"
+                         r"|(?:\d+|nhieu|hai|ba|bon|nam) lan\s*$")  # "đã 5 lần đứng đầu": a count of years, not a rank
 _LEAD_NOT_RANK = re.compile(r"[^;]{0,30}(?:muc tang|toc do|so bac tang|muc cai thien|ve so)")
 _VS_NATIONAL = re.compile(r"[^;]{0,25}so voi (?:diem |muc )?(?:trung binh|binh quan|ca nuoc|toan quoc)")
 _PREV_BEFORE = re.compile(r"(?:so voi|(?:cao|thap) hon(?: so voi)?) (?:cung ky )?(?:nam (?:\d{4}|truoc|ngoai)|cung ky(?: nam (?:\d{4}|truoc))?"
@@ -78,6 +79,7 @@ _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|t
 #: "Đồng Tháp đạt 89,86%, ...", "Trong khi đó, Bạc Liêu chỉ đạt ...", "Ở cấp tỉnh, Đà Nẵng ..."
 #: a short fronted phrase ending in a comma ("Ở cấp tỉnh, ", "Trong khi đó, ")
 _FRONTED = r"(?:[^,;:()]{0,40},\s*)"
+_FRONTED_OPEN = re.compile(_FRONTED + r"{0,2}")
 _SUBJECT_OPEN = re.compile(_FRONTED + r"{0,2}(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: "Địa phương xếp cuối bảng là Bình Thuận với 78,52%": the province is named as what the
 #: sentence's subject is
@@ -97,7 +99,7 @@ _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: than
 _BARE_GAP = re.compile(r"\s*:?\s*")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: "Năm 2018, tỉnh đạt ...": the host province (or the one the last sentence named) as subject
-_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:tinh|thanh pho)\s+(?:da\s+|tiep tuc\s+|van\s+)?"
+_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?(?:tinh|thanh pho)\s+(?:da\s+|tiep tuc\s+|van\s+)?"
                            r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])")
 #: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
 _CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:da |tiep tuc |van )?(?:dat|xep|dung|tang|giam|vuon len"
@@ -430,7 +432,8 @@ class _Sentence:
                 if p.kind in ("month", "cum", "quarter", "h1"):
                     cur_period = p.period
             elif k == "val":
-                if ev.data.lastgroup == "lead":
+                if ev.data.lastgroup == "lead" or (ev.data.lastgroup == "rk" and prov_at < 0):
+                    # "Đứng đầu ... là tỉnh X", "Xếp ở vị trí thứ 2 là Hải Phòng với 45,87 điểm"
                     named = self._lead_names(ev)
                     if named is not None:
                         deferred.append((ev, named))
@@ -600,7 +603,13 @@ class _Sentence:
         if any(m.lastgroup == "llr" for m in VALUE_RE.finditer(chunk)):
             return True
         provs = self.doc.provinces_in(self.sent.start, self.sent.end)
-        if self.sent.paragraph == self.ctx.paragraph and _HOST_SUBJECT.match(self.f, self.sent.start, self.sent.end) \
+        first = VALUE_RE.search(chunk)
+        if first and first.lastgroup in ("rk", "lead") and provs and provs[0].start > self.sent.start + first.end() \
+                and _FRONTED_OPEN.fullmatch(chunk, 0, first.start()) \
+                and (m := _LEAD_IS.match(self.f, self.sent.start + first.end(), provs[0].start)) and m.end() == provs[0].start:
+            # "Xếp ở vị trí thứ 2 là Hải Phòng với 45,87 điểm": the rank first, then its province
+            return True
+        if self.sent.paragraph - self.ctx.paragraph in (0, 1) and _HOST_SUBJECT.match(self.f, self.sent.start, self.sent.end) \
                 and any(m.lastgroup in ("rk", "lead", "rc") or (m.lastgroup == "s" and "diem" in m.group("s_u"))
                         for m in VALUE_RE.finditer(chunk)):
             # "... dẫn đầu Chỉ số CCHC. Năm 2018, tỉnh đạt 90,95 điểm; năm 2023, tỉnh xếp thứ 2"
