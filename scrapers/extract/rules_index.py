@@ -178,7 +178,8 @@ def extract_index_results(doc: Document) -> list[dict[str, Any]]:
     ctx = _Context()
     out: list[dict[str, Any]] = []
     for sent in doc.sentences:
-        if not doc.indices_in(sent.start, sent.end) and not ctx.index:
+        if not doc.indices_in(sent.start, sent.end) and not ctx.index \
+                and not (ctx.recent and sent.paragraph - ctx.paragraph in (0, 1)):
             continue
         out.extend(_Sentence(doc, sent, ctx).run())
     return out
@@ -344,6 +345,14 @@ class _Sentence:
                 # 89,86%, xếp thứ 4/63; ...": the next sentence, led by a province, goes on
                 inherited = ctx.index
                 self.carried_year = ctx.named_year
+        if not indices and not inherited and not ctx.index and sent.paragraph - ctx.paragraph in (0, 1):
+            # the run was broken by a figure of something else ("... có mặt trong nhóm 30 địa
+            # phương dẫn đầu."), but the next sentence names the last index's own components
+            owner = next((ix for ix in reversed(ctx.recent)
+                          if any((ix, c.name) not in _GENERIC_COMPONENTS for c in find_components(chunk, ix))), None)
+            if owner:
+                inherited = owner
+                self.by_component = True
         if not indices and not inherited:
             if _LEAD_IN.fullmatch(chunk):
                 # "Cụ thể:", "Kết quả các trụ cột như sau:": the list below still belongs to the index
