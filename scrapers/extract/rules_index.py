@@ -72,7 +72,11 @@ _CMP_YEAR = re.compile(r"so voi (?:cung ky )?nam (\d{4})")
 _COMP_CONTEXT = re.compile(r"chi so thanh phan|linh vuc|tieu chi|tru cot|chi so con|noi dung thanh phan"
                            r"|chi so chinh|thanh phan")
 _COMP_PREFIX = re.compile(r"(?:chi so|linh vuc|noi dung|tieu chi|tru cot|ve|rieng)\s*$")
-_AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)")
+_AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)"
+                              # "100% cơ quan ...", "95% kế hoạch": a share of something, not a score
+                              r"|(?<=%) (?:cac |so )?(?:co quan|ho so|don vi|xa|phuong|nguoi|doanh nghiep|thu tuc"
+                              r"|tthc|van ban|can bo|cong chuc|dich vu|ke hoach|nhiem vu|benh vien|truong|tai khoan"
+                              r"|phieu|y kien|chi tieu|muc tieu|dan so|ho gia dinh)(?![a-z])")
 _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|muc)\s*$")
 
 #: a sentence whose subject is a province named first, after at most a short fronted phrase:
@@ -333,7 +337,7 @@ class _Sentence:
             # tài chính công ..." are the PAR Index's)
             owner = next((ix for ix in reversed(ctx.recent)
                           if any((ix, c.name) not in _GENERIC_COMPONENTS for c in find_components(chunk, ix))), None)
-            if owner or _COMP_CONTEXT.search(chunk):
+            if owner or (_COMP_CONTEXT.search(chunk) and sent.paragraph - ctx.paragraph in (0, 1)):
                 inherited = owner or ctx.index
                 self.by_component = True
             elif ctx.paragraph == sent.paragraph and _CONNECTOR.match(chunk):
