@@ -229,6 +229,13 @@ class _Sentence:
         for p in self.doc.provinces_in(s, e):
             before = f[max(s, p.start - 20):p.start]
             if COMPARATIVE_BEFORE.search(before):
+                paren = _PAREN_VALUE.match(f, p.end, e)
+                close = f.find(")", p.end, e) if paren else -1
+                if close >= 0:
+                    # "đứng sau Đà Nẵng (xếp thứ 6)": the figure in parentheses is the compared
+                    # province's own; the subject comes back after them
+                    ev.append(_Event(p.start, p.end, "cmpprov", p.name))
+                    ev.append(_Event(close + 1, close + 1, "restore"))
                 continue
             if p.name not in CENTRAL_CITIES and p.name != "Thừa Thiên Huế" and CITY_BEFORE.search(before):
                 ev.append(_Event(p.start, p.end, "nonprov"))
@@ -269,7 +276,7 @@ class _Sentence:
         kept: list[_Event] = []
         last_end = -1
         for x in ev:
-            if x.kind == "clause":
+            if x.kind in ("clause", "restore"):
                 kept.append(x)
                 continue
             if x.start < last_end:
@@ -384,6 +391,7 @@ class _Sentence:
             last_rank = (_Fact(index0, comp0, "", year0, None, sent.start, sent.start), rank0)
         deferred: list[tuple[_Event, int]] = []  # values waiting for the province named after them
         fronted: list[tuple[_Event, str | None, str | None, int]] = []
+        saved: tuple[str | None, int, bool] | None = None  # the subject while a compared province has the floor
 
         for ev in events:
             k = ev.kind
@@ -425,13 +433,20 @@ class _Sentence:
                         if fact is not None:
                             last_rank = self._apply(dev, fact, last_rank) or last_rank
                 deferred = [(d, at) for d, at in deferred if at != ev.start]
+            elif k == "cmpprov":
+                saved = (cur_prov, prov_at, blocked)
+                cur_prov, prov_at, blocked = ev.data, ev.start, False
+            elif k == "restore":
+                if saved:
+                    cur_prov, prov_at, blocked = saved
+                    saved = None
             elif k == "host":
                 if doc.host:
                     cur_prov, prov_at = doc.host, ev.start
                 blocked = False
             elif k == "subj":
-                # a clause led by "tỉnh": the province the sentences are about, else the host's
-                subject = (ctx.province if inherited else None) or doc.host
+                # a clause led by "tỉnh": the host site's province, else the one the sentences are about
+                subject = doc.host or (ctx.province if inherited else None)
                 if subject:
                     cur_prov, prov_at, blocked = subject, ev.start, False
             elif k == "nonprov":
@@ -518,7 +533,10 @@ class _Sentence:
         ctx.last_rank = ((cur_index, ranked[-1]["component"], ranked[-1]["year"], ranked[-1]["rank"])
                          if ranked else None)
         ctx.index = cur_index if cur_index != BLOCKED else None
-        ctx.province = cur_prov
+        # the province the next sentence goes on about: the host site's when this sentence gave
+        # it a figure ("Quảng Nam đứng sau Đà Nẵng (xếp thứ 6) và Quảng Ngãi (xếp thứ 18)"), else
+        # the last one named
+        ctx.province = doc.host if doc.host and any(f["province"] == doc.host for f in facts) else cur_prov
         if inherited and facts:
             # a sentence that went on with the index carries it one paragraph further
             ctx.paragraph = sent.paragraph
