@@ -125,6 +125,8 @@ _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|nhay|dan dau|co (?:diem|tong diem|chi so)|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi))(?![a-z])")
+#: "tỉnh" as a noun of its own, not "các tỉnh", "63 tỉnh", "tỉnh, thành phố"
+_THE_PROVINCE = re.compile(r"(?<![a-z0-9] )(?<![a-z])tinh(?![a-z]|,? thanh pho)")
 _THEN_PROVINCE = re.compile(r",\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:va|cung)\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
@@ -378,6 +380,9 @@ class _Sentence:
         cur_comp: str | None = None
         cur_comp_at = cur_comp_end = -1
         cur_prov = ctx.province if inherited and ctx.province else doc.host
+        if inherited and doc.host and not doc.provinces_in(sent.start, sent.end) and _THE_PROVINCE.search(chunk):
+            # "Trong 8 lĩnh vực, tỉnh chỉ có ...": "tỉnh" alone is the host site's province
+            cur_prov = doc.host
         prov_at = -1
         index_at = -1
         cur_year: int | None = None
