@@ -25,25 +25,40 @@ _ATTACHED_YEAR = re.compile(r"(?:\s*\([^()]{0,30}\))?"
                             r" (?:cua |trong )?nam (?P<y>(?:19|20)\d{2})(?![\d])(?:(?: cua tinh)? (?:de ra|duoc giao))?")
 
 
+#: "tổng số 52 nhiệm vụ; 6 tháng đầu năm đã hoàn thành 23 nhiệm vụ": the total first, the
+#: count done later in the same sentence
+_TOTAL_THEN_DONE = re.compile(r"(?<![a-z])tong so (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
+                              r"(?P<gap>[^.]{0,80}?)(?:da |duoc )?hoan thanh (?P<d>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
+#: tasks assigned by the province's leaders and tracked elsewhere, not the reform plan's
+_ASSIGNED = re.compile(r"(?<![a-z])(?:giao tren|he thong theo doi nhiem vu|nhiem vu (?:duoc )?(?:ubnd|chu tich)[^;]{0,40}giao)")
+
+
 def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
-    """Task-progress facts, one per stated "N/M nhiệm vụ"."""
+    """Task-progress facts, one per stated "N/M nhiệm vụ" (or "tổng số M ...; hoàn thành N")."""
     out: list[dict[str, Any]] = []
     f = doc.folded
     for i in doc.sentences_with("nhiem vu", " nv"):
         sent = doc.sentences[i]
         chunk = f[sent.start:sent.end]
         for m in _TASK_RE.finditer(chunk):
-            fact = _task(doc, i, sent, m)
+            fact = _task(doc, i, sent, m.start(), m.end(), int(m.group("d") or m.group("d2")),
+                         int(m.group("t") or m.group("t2")))
+            if fact:
+                out.append(fact)
+        for m in _TOTAL_THEN_DONE.finditer(chunk):
+            if _TASK_RE.search(m.group()) or TARGET_RE.search(m.group("gap")):
+                continue
+            fact = _task(doc, i, sent, m.start("d"), m.end(), int(m.group("d")), int(m.group("t")),
+                         evidence_from=m.start())
             if fact:
                 out.append(fact)
     return out
 
 
-def _task(doc: Document, i: int, sent: Sentence, m: re.Match[str]) -> dict[str, Any] | None:
+def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: int, total: int,
+          evidence_from: int | None = None) -> dict[str, Any] | None:
     f = doc.folded
-    a, b = sent.start + m.start(), sent.start + m.end()
-    done = int(m.group("d") or m.group("d2"))
-    total = int(m.group("t") or m.group("t2"))
+    a, b = sent.start + rel_a, sent.start + rel_b
     if total == 0 or done > total:
         return None
     prev_text = f[doc.sentences[i - 1].start:doc.sentences[i - 1].end] if i else ""
@@ -52,7 +67,7 @@ def _task(doc: Document, i: int, sent: Sentence, m: re.Match[str]) -> dict[str, 
         return None
     clause_start = max(f.rfind(";", sent.start, a) + 1, f.rfind("(", sent.start, a) + 1, sent.start)
     before = f[max(clause_start, a - 60):a]
-    if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]):
+    if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a):
         return None
     tail = _ATTACHED_YEAR.match(f, b, sent.end)
     stated = doc.period_obj_before(a, sent)
@@ -64,6 +79,8 @@ def _task(doc: Document, i: int, sent: Sentence, m: re.Match[str]) -> dict[str, 
     end = tail.end() if tail else b
     verb = _VERB_BEFORE.search(f, max(sent.start, a - 30), a)
     start = verb.start() if verb else a
+    if evidence_from is not None:
+        start = sent.start + evidence_from
     return {
         "kind": "task_progress",
         "province": doc.subject_province(clause_start, a),
