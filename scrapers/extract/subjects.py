@@ -18,7 +18,7 @@ NONPROV_RE = re.compile(
     r"|uy ban nhan dan (?:huyen|thi xa|thanh pho|quan)) (?=\S)"
     r"|(?P<fixed>ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc|khoi (?:bo|co quan|so)"
     r"|cac bo|bo, (?:co quan|nganh)|co quan ngang bo|cac (?:so|huyen|don vi|co quan|dia phuong)|cap (?:so|huyen|xa)"
-    r"|trung binh(?! (?:thap|cao))|binh quan|(?<!nhom )(?:cao nhat|thap nhat)|ca nuoc (?:dat|la|co)"
+    r"|trung (?:binh|vi)(?! (?:thap|cao))|binh quan|(?<!nhom )(?:cao nhat|thap nhat)|ca nuoc (?:dat|la|co)"
     r"|toan quoc (?:dat|la)|xa,? phuong)(?![a-z]))"
 )
 
@@ -31,7 +31,8 @@ TARGET_RE = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|chi tieu|phai dat|du kie
 REGIONAL_RE = re.compile(
     r"(?<![a-z])(?:khu vuc(?! cong)|vung (?:dong bang|tay nguyen|trung du|duyen hai|kinh te)|dbscl"
     r"|dong bang song (?:cuu long|hong)|tay nguyen|trung du (?:va )?mien nui|mien (?:nui|trung|tay|dong|bac|nam)"
-    r"|duyen hai|dong nam bo|bac trung bo|nam trung bo|cum thi dua|khoi thi dua|cac tinh (?:mien|vung|phia|thuoc))"
+    r"|duyen hai|dong nam bo|bac trung bo|nam trung bo|cum thi dua|khoi thi dua|cac tinh (?:mien|vung|phia|thuoc)"
+    r"|(?:cua|trong|toan) vung(?! (?:cao|sau|xa|bien|dong bao))(?![a-z]))"
 )
 
 PUBLISHER_BEFORE = re.compile(r"(?:do|cua|theo|boi|tu|voi|phoi hop voi|cung|va|giua|tai)\s*$")
