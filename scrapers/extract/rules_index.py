@@ -52,7 +52,7 @@ VALUE_RE = re.compile(
     r"|(?<=thu )(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![a-z0-9]| \d))"
     r"(?:\s?/\s?(?P<rk_of>\d{2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
     r"| trong (?:tong )?so (?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
-    r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat)"
+    r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat|dau bang)"
     r"|(?P<enum>(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
@@ -123,10 +123,17 @@ _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 #: ("Bến Tre xếp hạng 22/30", "TP. Huế (...) đạt 0,6512 điểm"), not that it did something
 #: else that is then ranked ("Tỉnh X đã tích hợp 1.305 dịch vụ công ..., đứng thứ 16/63")
 _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc)\s+){0,2}"
-                          r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|nhay|dan dau|co (?:diem|tong diem|chi so)|voi"
+                          r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|nhay|dan dau|co (?:diem|tong diem|chi so|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi))(?![a-z])")
 #: "tỉnh" as a noun of its own, not "các tỉnh", "63 tỉnh", "tỉnh, thành phố"
 _THE_PROVINCE = re.compile(r"(?<![a-z0-9] )(?<![a-z])tinh(?![a-z]|,? thanh pho)")
+#: a list of scores after "lần lượt đứng thứ hai, thứ ba": "với 88,70% và 88,02%"
+_SCORES_AFTER = re.compile(r",?\s*(?:voi|dat)(?: (?:so diem|diem so|tong diem))?\s+(?P<v>" + NUM_U + r"\s?(?:%|diem)?"
+                           r"(?:\s?(?:,|;|va|, va)\s" + NUM_U + r"\s?(?:%|diem)?){1,9})")
+#: a sentence about the index nationwide ("Địa phương có kết quả thấp nhất đạt 78,52%", "có 36
+#: địa phương tăng hạng"): its figures are refused, but the run of the index goes on
+_NATIONAL_TALK = re.compile(r"(?<![a-z])(?:trung binh|trung vi|binh quan|cao nhat|thap nhat|ca nuoc|toan quoc"
+                            r"|\d+(?:/\d+)? (?:dia phuong|tinh)(?: ,? thanh pho)?)(?![a-z])")
 _THEN_PROVINCE = re.compile(r",\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:va|cung)\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
@@ -206,6 +213,8 @@ class _Sentence:
         self.comp_events: list[_Event] = []
         #: starts of component mentions a value already claimed ("... về <component>")
         self.consumed: set[int] = set()
+        #: values before this offset were already read as part of a list ("lần lượt ... với X và Y")
+        self.skip_until = -1
 
     # ----- event collection -------------------------------------------------
     def _events(self, indices: list[Mention], inherited: str | None) -> list[_Event]:
@@ -370,7 +379,7 @@ class _Sentence:
             if _LEAD_IN.fullmatch(chunk):
                 # "Cụ thể:", "Kết quả các trụ cột như sau:": the list below still belongs to the index
                 ctx.paragraph = sent.paragraph
-            elif VALUE_RE.search(chunk):
+            elif VALUE_RE.search(chunk) and not _NATIONAL_TALK.search(chunk):
                 ctx.index = None
             # else a sentence without a figure ("Báo cáo phản ánh ý kiến của 19.536 người dân")
             # neither goes on with the index nor changes the subject: the next one may go on
@@ -465,6 +474,8 @@ class _Sentence:
                 if p.kind in ("month", "cum", "quarter", "h1"):
                     cur_period = p.period
             elif k == "val":
+                if ev.start < self.skip_until:
+                    continue
                 if ev.data.lastgroup == "lead" or (ev.data.lastgroup == "rk" and prov_at < 0):
                     # "Đứng đầu ... là tỉnh X", "Xếp ở vị trí thứ 2 là Hải Phòng với 45,87 điểm"
                     named = self._lead_names(ev)
@@ -711,12 +722,22 @@ class _Sentence:
         found.reverse()
         if len(found) != len(ranks) or len(found) < 2 or any(not 1 <= r <= 63 for r in ranks):
             return
-        for p, r in zip(found, ranks):
+        # "... lần lượt đứng thứ hai, thứ ba với 88,70% và 88,02%": the scores in the same order
+        scores = _SCORES_AFTER.match(self.f, ev.end, self.sent.end)
+        tokens = re.findall(NUM_U, scores.group("v")) if scores else []
+        if len(tokens) != len(found):
+            tokens, scores = [], None
+        end = scores.end() if scores else ev.end
+        for n, (p, r) in enumerate(zip(found, ranks)):
             fact = self._fact(index, comp, p.name, year, period, found[0].start)
             if fact is None or not fact.put("rank", r):
                 continue
             fact.slots["_derived_of"] = True
-            fact.start, fact.end = min(fact.start, found[0].start), max(fact.end, ev.end)
+            if tokens:
+                self._score(fact, tokens[n], "score")
+            fact.start, fact.end = min(fact.start, found[0].start), max(fact.end, end)
+        if scores:
+            self.skip_until = scores.end()
 
     def _bad_context(self, ev: _Event) -> bool:
         m = ev.data
