@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Document
-from .indices import BLOCKED, SCORE_RANGE
+from .indices import BLOCKED, SCORE_RANGE, find_components
 from .numbers import NUM
 from .textnorm import fold
 
@@ -43,6 +43,8 @@ class _Row:
 class _Column:
     field: str          # "rank", "score", "rank_change", "score_change", "row", "ignore"
     prev: bool = False
+    label: str = ""     # the header cell, folded
+    component: str | None = None  # a column of one component's scores ("Chính quyền số")
 
 
 def extract_table_results(doc: Document) -> list[dict[str, Any]]:
@@ -81,8 +83,12 @@ def _next_text(text: str, lines: list[tuple[int, int]]) -> list[int]:
     out = [len(lines)] * (len(lines) + 1)
     for k in range(len(lines) - 1, -1, -1):
         a, b = lines[k]
-        out[k] = k if text[a:b].strip() else out[k + 1]
+        out[k] = k if text[a:b].strip() and not _ELLIPSIS.fullmatch(text, a, b) else out[k + 1]
     return out
+
+
+#: a "..." line between the rows of an excerpted table: read as a blank line
+_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*")
 
 
 def _row(doc: Document, a: int, b: int) -> _Row | None:
@@ -198,6 +204,7 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_
         prov_at = None
         for n, c in enumerate(cells):
             y = _YEAR_RE.search(c)
+            start_cols = len(cols)
             prev = bool(y and top and int(y.group()) < top)
             if re.search(r"(?<![a-z])(?:tinh|thanh pho|dia phuong|don vi)(?![a-z])", c) and prov_at is None \
                     and not re.search(r"diem|hang", c):
@@ -214,6 +221,7 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_
                 cols.append(_Column("score", prev))
             else:
                 cols.append(_Column("ignore"))
+            cols[start_cols].label = c
         if prov_at is None:
             return None, None, top
         return cols[:prov_at], cols[prov_at + 1:], top
@@ -239,15 +247,21 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
     if index is None or index == BLOCKED:
         return []
     lo, hi = SCORE_RANGE.get(index, (0, 100))
+    for col in (before_cols or []) + (after_cols or []):
+        comps = {c.name for c in find_components(col.label, index)} if col.field in ("ignore", "score") else set()
+        if len(comps) == 1 and not col.prev:
+            col.field, col.component = "score", comps.pop()
     out: list[dict[str, Any]] = []
     last_rank: int | None = None
     last_score: float | int | None = None
     for row in rows:
         slots: dict[str, Any] = {}
+        by_component: dict[str, dict[str, Any]] = {}
         if before_cols is not None and after_cols is not None:
             for cols, toks in ((before_cols, row.before), (after_cols, row.after)):
                 for col, tok in zip(cols, toks):
-                    _put(doc, slots, col, tok, lo, hi)
+                    _put(doc, by_component.setdefault(col.component, {}) if col.component else slots,
+                         col, tok, lo, hi)
         else:
             _guess(doc, slots, row, lo, hi)
         if "rank" not in slots and last_rank is not None and slots.get("score") is not None \
@@ -262,6 +276,11 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
             rec[k] = slots.get(k)
         rec["evidence"] = doc.evidence(row.start, row.end)
         out.append(rec)
+        for comp, cslots in by_component.items():
+            if cslots:
+                out.append({**rec, "component": comp, "rank": None, "rank_of": None, "prev_score": None,
+                            "prev_rank": None, "score_change": None, "rank_change": None,
+                            "score": cslots.get("score")})
     return out
 
 
