@@ -315,3 +315,74 @@ def _guess(doc: Document, slots: dict[str, Any], row: _Row, lo: float, hi: float
     after_ints = [t for t in row.after if t.isdigit()]
     if "rank" not in slots and len(after_ints) == 1 and not row.before and 1 <= int(after_ints[0]) <= 63:
         slots["rank"] = int(after_ints[0])
+
+
+#: a cell "18/63": a rank out of the provinces ranked
+_RANK_CELL = re.compile(r"(?P<r>\d{1,2})\s?/\s?(?P<of>\d{2})")
+_DECIMAL_CELL = re.compile(NUM)
+
+
+def extract_index_year_tables(doc: Document) -> list[dict[str, Any]]:
+    """One province's indices over the years, an index per row and a year per column.
+
+    "Chỉ số | Năm 2021 | Năm 2022 | Năm 2023" then "Chỉ số CCHC | 18/63 | 22/63 | 15/63":
+    a rank cell is "N/M", a score cell a number in the index's range, "-" is no value.
+    The province is the one the caption above names, else the host site's.
+    """
+    out: list[dict[str, Any]] = []
+    lines = _lines(doc.nfc)
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        line = doc.nfc[a:b]
+        if b - a > 200 or not ("\t" in line or "|" in line or "  " in line or ";" in line) \
+                or _YEAR_RE.search(doc.folded, a, b) is None:  # cheap tests first: cells, then years
+            k += 1
+            continue
+        header = [c for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
+        years = [_YEAR_RE.findall(fold(c)) for c in header]
+        if len(header) < 3 or years[0] or sum(1 for y in years[1:] if len(y) == 1) < 2:
+            k += 1
+            continue
+        province = _caption_province(doc, lines, k)
+        j = k + 1
+        while j < len(lines):
+            a, b = lines[j]
+            cells = [c for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
+            first_end = doc.nfc.find(cells[0], a, b) + len(cells[0]) if cells else a
+            named = doc.indices_in(a, first_end)  # the index the row's first cell names
+            if len(cells) < 2 or len(cells) > len(header) or len(named) != 1 or named[0].name == BLOCKED:
+                break
+            index = named[0].name
+            lo, hi = SCORE_RANGE.get(index, (0, 100))
+            for cell, year in zip(cells[1:], years[1:]):
+                if len(year) != 1 or province is None:
+                    continue
+                slots: dict[str, Any] = {}
+                rank = _RANK_CELL.fullmatch(cell.strip())
+                if rank and 1 <= int(rank.group("r")) <= int(rank.group("of")) <= 63:
+                    slots = {"rank": int(rank.group("r")), "rank_of": int(rank.group("of"))}
+                elif _DECIMAL_CELL.fullmatch(cell.strip()) and not cell.strip().isdigit():
+                    value = doc.number(cell.strip())
+                    if lo <= value <= hi:
+                        slots = {"score": value}
+                if not slots:
+                    continue
+                rec: dict[str, Any] = {"kind": "index_result", "province": province, "index": index,
+                                       "year": int(year[0]), "component": None}
+                for f in ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change"):
+                    rec[f] = slots.get(f)
+                rec["evidence"] = doc.evidence(a, b)
+                out.append(rec)
+            j += 1
+        k = j
+    return out
+
+
+def _caption_province(doc: Document, lines: list[tuple[int, int]], k: int) -> str | None:
+    for i in range(k - 1, max(-1, k - 3), -1):
+        a, b = lines[i]
+        names = {p.name for p in doc.provinces_in(a, b)}
+        if names:
+            return names.pop() if len(names) == 1 else None
+    return doc.host
