@@ -29,7 +29,7 @@ from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PUB
                        TARGET_RE, is_body_keyword)
 
 _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
-              r"|(?<=len )(?:vi tri |hang )?thu|(?<=va )thu(?= \d))")
+              r"|(?<=len )(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve ))")
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 VALUE_RE = re.compile(
     r"(?<![a-z0-9])(?:"
@@ -53,7 +53,7 @@ VALUE_RE = re.compile(
     r"(?:\s?/\s?(?P<rk_of>\d{2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
     r"| trong (?:tong )?so (?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
     r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat|dau bang)"
-    r"|(?P<enum>(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
+    r"|(?P<enum>(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
     r"|(?P<cs>(?:(?<=[a-z] )|(?<=[a-z]: ))(?P<cs_n>0[.,]\d{2,4})(?![\d%]|[.,]\d|\s?(?:diem|%)))"
@@ -90,7 +90,7 @@ _SUBJECT_OPEN = re.compile(_FRONTED + r"{0,2}(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 _IS_PROVINCE = re.compile(r"(?:dia phuong|tinh|don vi|thanh pho)[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence that goes on down the ranking the previous one started
 _ENUM_OPEN = re.compile(_FRONTED + r"?(?:cac |nhung )?(?:vi tri|dia phuong|tinh)?\s*"
-                        r"(?:tiep (?:do|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau)")
+                        r"(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau)")
 #: "đứng thứ hai", "xếp thứ ba": ordinals written as words (only after "thứ", so that
 #: "Huân chương Lao động hạng Ba" stays an award)
 _ORDINAL_WORDS = {"nhat": 1, "nhi": 2, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
@@ -116,7 +116,7 @@ _INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )
 _INDEX_WORDS = re.compile(r"(?<![a-z])(?:bo )?chi so\s+$")
 _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?(?:\s|$)")
-_LEAD_IS = re.compile(r"(?:[^;,.]{0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_LEAD_IS = re.compile(r"(?:(?:, thanh pho|[^;,.]){0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
 _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 #: what a province-led sentence that goes on with the index says next: it scored or ranked
@@ -134,6 +134,9 @@ _SCORES_AFTER = re.compile(r",?\s*(?:voi|dat)(?: (?:so diem|diem so|tong diem))?
 #: địa phương tăng hạng"): its figures are refused, but the run of the index goes on
 _NATIONAL_TALK = re.compile(r"(?<![a-z])(?:trung binh|trung vi|binh quan|cao nhat|thap nhat|ca nuoc|toan quoc"
                             r"|\d+(?:/\d+)? (?:dia phuong|tinh)(?: ,? thanh pho)?)(?![a-z])")
+_WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
+_ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
+_ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 _THEN_PROVINCE = re.compile(r",\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:va|cung)\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
@@ -539,6 +542,9 @@ class _Sentence:
                             self._apply(ev, cfact, None)
                             self._extend(cfact, ev.start, c.end)
                     self.consumed.update(c.start for c in about)
+                    if len(about) == 1 and _WITH_AFTER.match(self.f, about[0].end, sent.end):
+                        # "thứ 7 về Ứng dụng CNTT với 0,6812 điểm": the score that follows is the component's too
+                        cur_comp, cur_comp_at, cur_comp_end = about[0].data[1], about[0].start, about[0].end
                     continue
                 if fact is not None:
                     last_rank = self._apply(ev, fact, last_rank) or last_rank
@@ -848,9 +854,12 @@ class _Sentence:
         provs = {p.start: p for p in self.doc.provinces_in(pos, end)}
         found = []
         while True:
-            m = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?").match(self.f, pos)
-            nxt = m.end() if m else pos
-            p = provs.get(nxt)
+            # the gap may end before "TP." (a mention that includes it) or after "tỉnh"/"TP."
+            bare = _ENUM_GAP.match(self.f, pos)
+            m = _ENUM_GAP_PREFIX.match(self.f, pos)
+            p = provs.get(bare.end()) if bare else None
+            if p is None:
+                p = provs.get(m.end() if m else pos)
             if p is None:
                 break
             found.append(p)
