@@ -28,6 +28,9 @@ _PERIOD = re.compile(
     # halves the time of a whole-page scan
     r"(?=[bcdmnqst\d])(?<![a-z0-9/])(?:"
     r"(?P<ytd>tu dau nam(?: (?P<ytd_y>" + _YEAR + r"))? (?:den|toi) (?:nay|hien nay|hien tai|thoi diem nay))"
+    # "từ đầu năm đến ngày 30/11/2023": the months so far (a cut-off before the 15th leaves that month out)
+    r"|(?P<upd>tu dau nam(?: " + _YEAR + r")? (?:den|toi) (?:het )?ngay (?P<upd_d>\d{1,2})[/-](?P<upd_m>\d{1,2})"
+    r"(?:[/-](?P<upd_y>" + _YEAR + r"))?)(?![\d/])"
     r"|(?P<upto>(?:tu dau nam(?: " + _YEAR + r")? (?:den|toi)(?: (?:het|cuoi))?|(?:den|toi) (?:het|cuoi)) thang "
     r"(?P<upto_m>\d{1,2})(?![\d/]\d*/)(?:(?:/| nam | - )(?P<upto_y>" + _YEAR + r"))?)"
     r"|(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?P<cum_dau> dau)?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"
@@ -82,6 +85,19 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
             # "từ đầu năm đến nay": the year so far, reported as the year
             year = _year(g["ytd_y"], published)
             p, kind, current = (str(year) if year else None), "year", True
+        elif g["upd"] is not None:
+            day, n = int(g["upd_d"]), int(g["upd_m"])
+            n = n if day >= 15 else n - 1
+            if not (1 <= day <= 31 and 1 <= n <= 12):
+                continue
+            year = _year(g["upd_y"], published)
+            current = True
+            if n == 12:
+                p, kind = (str(year) if year else None), "year"
+            elif n == 6:
+                p, kind = (f"{year}-06H1" if year else None), "h1"
+            else:
+                p, kind = (f"{year}-{n:02d}M" if year else None), "cum"
         elif g["upto"] is not None:
             # "từ đầu năm đến hết tháng 10/2023", "tính đến hết tháng 10": the first N months
             n = int(g["upto_m"])

@@ -21,7 +21,7 @@ _HS = r"(?:ho so|hs)"
 
 
 def _pct_tail(g: str) -> str:
-    return r"(?:\s?(?:la|dat|chiem|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
+    return r"(?:\s?(?:chi )?(?:la|dat|chiem|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
 
 
 def _count_re(g: str) -> str:
@@ -53,7 +53,7 @@ _DOSSIER_RE = re.compile(
     + _pct_tail("onp2_p") + r")"
     r"|(?P<onn>(?<!chua )(?:" + _HS + r" (?:nop |tiep nhan )?|(?<![a-z])(?:tiep nhan|nop) )"
     r"(?:truc tuyen|qua mang|qua dich vu cong(?: truc tuyen)?)"
-    r"(?: toan trinh)?(?: (?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?"
+    r"(?: toan trinh)?(?: (?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%|\s?/)(?: " + _HS + r")?"
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
