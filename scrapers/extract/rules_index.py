@@ -134,6 +134,8 @@ _SCORES_AFTER = re.compile(r",?\s*(?:voi|dat)(?: (?:so diem|diem so|tong diem))?
 #: địa phương tăng hạng"): its figures are refused, but the run of the index goes on
 _NATIONAL_TALK = re.compile(r"(?<![a-z])(?:trung binh|trung vi|binh quan|cao nhat|thap nhat|ca nuoc|toan quoc"
                             r"|\d+(?:/\d+)? (?:dia phuong|tinh)(?: ,? thanh pho)?)(?![a-z])")
+#: "xếp thứ 2 trong số 14 bệnh viện": a rank among things that are not provinces
+_AMONG_OTHERS = re.compile(r"\s*(?:trong|tren) (?:tong )?(?:so )?\d+ (?!tinh|dia phuong|don vi hanh chinh|dia ban)[a-z]")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -187,6 +189,8 @@ class _Context:
     last_rank: tuple[str, str | None, int | None, int] | None = None
     #: the indices the last index-naming sentence named, in order
     recent: list[str] = field(default_factory=list)
+    #: a paragraph without figures has already carried the index one paragraph on
+    bridged: bool = False
 
 
 def extract_index_results(doc: Document) -> list[dict[str, Any]]:
@@ -384,8 +388,11 @@ class _Sentence:
                 ctx.paragraph = sent.paragraph
             elif VALUE_RE.search(chunk) and not _NATIONAL_TALK.search(chunk):
                 ctx.index = None
-            # else a sentence without a figure ("Báo cáo phản ánh ý kiến của 19.536 người dân")
-            # neither goes on with the index nor changes the subject: the next one may go on
+            elif sent.paragraph == ctx.paragraph + 1 and not ctx.bridged:
+                # a paragraph without a figure right after the index's ("Báo cáo tổng hợp ý kiến
+                # của 14.000 người dân.") neither goes on with the index nor changes the subject:
+                # the results may follow in the next one, but only one such paragraph is bridged
+                ctx.paragraph, ctx.bridged = sent.paragraph, True
             return []
         events = self._events(indices, inherited)
         cur_index = inherited
@@ -561,8 +568,9 @@ class _Sentence:
         ctx.province = doc.host if doc.host and any(f["province"] == doc.host for f in facts) else cur_prov
         if inherited and facts:
             # a sentence that went on with the index carries it one paragraph further
-            ctx.paragraph = sent.paragraph
+            ctx.paragraph, ctx.bridged = sent.paragraph, False
         if indices:
+            ctx.bridged = False
             ctx.recent = [m.name for m in indices if m.name != BLOCKED]
             ctx.paragraph = sent.paragraph
             named = [p.year for p in doc.periods_in(sent.start, sent.end) if p.current and p.kind == "year"]
@@ -783,7 +791,8 @@ class _Sentence:
             n = int(m.group("rk_n")) if m.group("rk_n") else _ORDINAL_WORDS[m.group("rk_w")]
             of = m.group("rk_of") or m.group("rk_of2") or m.group("rk_of3")
             of_n = int(of) if of else None
-            if self._regional(ev.start, ev.end) or n < 1 or (of_n and (n > of_n or of_n < 30)):
+            if self._regional(ev.start, ev.end) or n < 1 or (of_n and (n > of_n or of_n < 30)) \
+                    or _AMONG_OTHERS.match(self.f, ev.end):
                 return (None, 0)
             if prev:
                 put = fact.put("prev_rank", n)

@@ -1,0 +1,136 @@
+"""Constructions blind round J taught the extractor, one sentence pair each.
+
+Every text here was written for this file (none is from a published article or from
+round J); each test says what must be read and what must not.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from scrapers.extract import extract_facts
+
+pytestmark = pytest.mark.unit
+
+PORTAL = "https://sonoivu.ninhthuan.gov.vn/tin/1"
+PUBLISHED = dt.date(2024, 5, 2)
+
+
+def _facts(text: str, url: str | None = PORTAL, published: dt.date = PUBLISHED) -> list[dict[str, Any]]:
+    return extract_facts(text, url, published)
+
+
+def _slots(facts: list[dict[str, Any]], *keys: str) -> list[tuple[Any, ...]]:
+    return sorted((tuple(f.get(k) for k in keys) for f in facts), key=repr)
+
+
+def test_a_sentence_without_a_figure_does_not_end_the_index_run() -> None:
+    text = ("Hội nghị công bố Chỉ số PAPI năm 2023 được tổ chức tại Hà Nội.\n"
+            "Báo cáo tổng hợp ý kiến của hơn mười bốn nghìn người dân.\n"
+            "Theo kết quả, Ninh Thuận đạt 42,31 điểm, xếp thứ 17/63, tăng 5 bậc.")
+    assert _slots(_facts(text), "province", "index", "year", "score", "rank", "rank_change") == [
+        ("Ninh Thuận", "PAPI", 2023, 42.31, 17, 5)]
+
+
+def test_a_province_led_sentence_about_something_else_does_not_go_on() -> None:
+    text = ("Chỉ số DTI năm 2023 của tỉnh xếp thứ 21/63.\n"
+            "Các nền tảng dùng chung tiếp tục được hoàn thiện.\n"
+            "Ninh Thuận đã đưa 1.120 thủ tục lên Cổng dịch vụ công, đứng thứ 12/63 tỉnh, thành phố.")
+    assert _slots(_facts(text), "index", "rank") == [("DTI", 21)]
+
+
+def test_the_rank_first_then_its_province() -> None:
+    text = ("Chỉ số SIPAS năm 2023 của các địa phương được công bố sáng nay.\n"
+            "Ninh Thuận dẫn đầu với 89,02%. Xếp ở vị trí thứ 2 là Bình Thuận với 88,4%.")
+    assert _slots(_facts(text, "https://moha.gov.vn/x"), "province", "rank", "score") == [
+        ("Bình Thuận", 2, 88.4), ("Ninh Thuận", 1, 89.02)]
+
+
+def test_a_count_of_times_in_the_lead_is_not_a_rank() -> None:
+    text = "Kể từ khi có Chỉ số PCI, Ninh Thuận đã 4 lần đứng đầu khu vực và nhiều lần đứng đầu cả nước."
+    assert _facts(text) == []
+
+
+def test_shares_of_bodies_and_plans_are_not_scores() -> None:
+    text = ("Năm 2024, tỉnh phấn đấu Chỉ số CCHC tăng ít nhất 3 bậc; 100% cơ quan công khai quy trình nội bộ.\n"
+            "Chỉ số CCHC năm 2023 của tỉnh đạt 86,2%; tỷ lệ giải ngân chưa đạt 90% kế hoạch.")
+    assert _slots(_facts(text), "index", "year", "score") == [("PAR_INDEX", 2023, 86.2)]
+
+
+def test_a_headline_names_the_province_of_a_national_paper() -> None:
+    text = ("Ninh Thuận tăng 9 bậc Chỉ số hài lòng\n"
+            "Theo Bộ Nội vụ, Chỉ số SIPAS năm 2023 của tỉnh đạt 84,6%, xếp thứ 22/63.")
+    facts = _facts(text, "https://vnexpress.net/x")
+    assert _slots(facts, "province", "index", "score", "rank") == [("Ninh Thuận", "SIPAS", 84.6, 22)]
+
+
+def test_a_headline_with_two_provinces_names_none() -> None:
+    text = ("Ninh Thuận và Bình Thuận cải thiện Chỉ số hài lòng\n"
+            "Chỉ số SIPAS năm 2023 của tỉnh đạt 84,6%, xếp thứ 22/63.")
+    assert _facts(text, "https://vnexpress.net/x") == []
+
+
+def test_a_total_stated_before_the_tasks_done() -> None:
+    text = ("Kế hoạch CCHC năm 2024 của tỉnh có tổng số 48 nhiệm vụ; đến hết quý I đã hoàn thành 11 nhiệm vụ, "
+            "còn lại đang thực hiện.")
+    assert _slots(_facts(text), "kind", "done", "total") == [("task_progress", 11, 48)]
+
+
+def test_tasks_assigned_on_a_tracking_system_are_not_the_plans() -> None:
+    text = ("Về Kế hoạch CCHC năm 2024, tỉnh đã hoàn thành 20/31 nhiệm vụ. Với nhiệm vụ được Chủ tịch UBND tỉnh "
+            "giao trên Hệ thống theo dõi nhiệm vụ, các sở đã hoàn thành 204/219 nhiệm vụ.")
+    assert _slots(_facts(text), "done", "total") == [(20, 31)]
+
+
+@pytest.mark.parametrize("day, period", [(31, "2024-10M"), (20, "2024-10M"), (5, "2024-09M")])
+def test_from_the_start_of_the_year_to_a_date(day: int, period: str) -> None:
+    text = f"Từ đầu năm đến ngày {day}/10/2024, toàn tỉnh tiếp nhận 41.250 hồ sơ, đã giải quyết 40.800 hồ sơ."
+    assert _slots(_facts(text, published=dt.date(2024, 11, 8)), "period", "received", "resolved") == [
+        (period, 41250, 40800)]
+
+
+def test_a_share_after_only() -> None:
+    text = "Năm 2023, tỉnh giải quyết 98.410 hồ sơ; tỷ lệ hồ sơ quá hạn chỉ chiếm 0,41 %."
+    assert _slots(_facts(text), "resolved", "late_pct") == [(98410, 0.41)]
+
+
+def test_online_dossiers_as_a_fraction_after_la() -> None:
+    text = "Trong tháng 3/2024, số hồ sơ nộp trực tuyến là 8.120/11.600 hồ sơ, chiếm 70%."
+    assert _slots(_facts(text), "period", "online", "online_total", "online_pct") == [("2024-03", 8120, 11600, 70)]
+
+
+def test_a_compared_provinces_own_figure_in_parentheses() -> None:
+    text = ("Chỉ số CCHC năm 2023 của tỉnh xếp thứ 30/63. So với các tỉnh lân cận, tỉnh đứng sau Khánh Hòa (xếp thứ 12) "
+            "và Bình Thuận (xếp thứ 25).")
+    assert _slots(_facts(text), "province", "rank") == [("Bình Thuận", 25), ("Khánh Hòa", 12), ("Ninh Thuận", 30)]
+
+
+def test_ranks_listed_respectively_with_their_scores() -> None:
+    text = ("Chỉ số PGI năm 2023: Ninh Thuận dẫn đầu với 24,1 điểm; Bình Thuận và Lâm Đồng lần lượt đứng thứ hai, "
+            "thứ ba với 23,5 và 22,9 điểm.")
+    assert _slots(_facts(text, "https://vcci.com.vn/x"), "province", "rank", "score") == [
+        ("Bình Thuận", 2, 23.5), ("Lâm Đồng", 3, 22.9), ("Ninh Thuận", 1, 24.1)]
+
+
+def test_one_provinces_indices_over_the_years_as_a_table() -> None:
+    text = ("Kết quả một số chỉ số của tỉnh Ninh Thuận\n"
+            "Chỉ số\tNăm 2022\tNăm 2023\n"
+            "Chỉ số CCHC\t35/63\t30/63\n"
+            "Chỉ số PAPI\t-\t17/63\n")
+    assert _slots(_facts(text), "province", "index", "year", "rank", "rank_of") == [
+        ("Ninh Thuận", "PAPI", 2023, 17, 63), ("Ninh Thuận", "PAR_INDEX", 2022, 35, 63),
+        ("Ninh Thuận", "PAR_INDEX", 2023, 30, 63)]
+
+
+def test_a_ranking_table_with_component_columns() -> None:
+    text = ("Chỉ số DTI năm 2023\n"
+            "Hạng | Tỉnh | Điểm | Chính quyền số | Kinh tế số | Xã hội số\n"
+            "1 | Ninh Thuận | 0,7001 | 0,7712 | 0,6100 | 0,7004\n"
+            "2 | Bình Thuận | 0,6800 | 0,7300 | 0,6005 | 0,6911\n"
+            "3 | Lâm Đồng | 0,6500 | 0,7000 | 0,5900 | 0,6600\n")
+    facts = _facts(text, "https://dti.gov.vn/x")
+    assert ("Ninh Thuận", None, 1, 0.7001) in _slots(facts, "province", "component", "rank", "score")
+    assert ("Bình Thuận", "Kinh tế số", None, 0.6005) in _slots(facts, "province", "component", "rank", "score")
+    assert len(facts) == 12
