@@ -156,6 +156,15 @@ class Document:
         return self.headline_period if sent.paragraph > 0 else None
 
     @functools.cached_property
+    def lines(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every line of the text (what table rules read), computed once."""
+        spans, pos = [], 0
+        for line in self.text.nfc.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        return spans
+
+    @functools.cached_property
     def headline_period(self) -> Period | None:
         """The single current period the first line states, if it states exactly one."""
         if not self.sentences or self.sentences[0].paragraph != 0:

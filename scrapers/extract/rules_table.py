@@ -49,7 +49,7 @@ class _Column:
 
 def extract_table_results(doc: Document) -> list[dict[str, Any]]:
     """Index results from every text ranking table in the article."""
-    lines = _lines(doc.nfc)
+    lines = doc.lines
     text_at = _next_text(doc.nfc, lines)
     out: list[dict[str, Any]] = []
     seen: dict[int, _Row | None] = {}  # a line is read as a row once, however many starts reach it
@@ -64,14 +64,6 @@ def extract_table_results(doc: Document) -> list[dict[str, Any]]:
             # cannot start a table either: go past that line
             i = text_at[i] + 1
     return out
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
 
 
 def _next_text(text: str, lines: list[tuple[int, int]]) -> list[int]:
@@ -330,7 +322,7 @@ def extract_index_year_tables(doc: Document) -> list[dict[str, Any]]:
     The province is the one the caption above names, else the host site's.
     """
     out: list[dict[str, Any]] = []
-    lines = _lines(doc.nfc)
+    lines = doc.lines
     k = 0
     while k < len(lines):
         a, b = lines[k]

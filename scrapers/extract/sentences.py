@@ -30,17 +30,19 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     para = 0
     start = 0
+    abbrev = _ABBREV.search
     for m in _END.finditer(text):
-        if m.group().startswith("\n"):
-            _add(out, text, start, m.start(), para)
+        a, b = m.span()
+        if text[a] == "\n":
+            if start < a:
+                _add(out, text, start, a, para)
             para += 1
-            start = m.end()
+            start = b
             continue
-        head = text[max(start, m.start() - 6):m.start()]
-        if _ABBREV.search(head):
+        if abbrev(text[max(start, a - 6):a]):  # sliced: "^" must match where the slice starts
             continue
-        _add(out, text, start, m.end(), para)
-        start = m.end()
+        _add(out, text, start, b, para)
+        start = b
     _add(out, text, start, len(text), para)
     return out
 
