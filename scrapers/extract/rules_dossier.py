@@ -47,8 +47,8 @@ _DOSSIER_RE = re.compile(
     r"|(?P<late_n>(?:qua han|tre han|tre hen) (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("lp2") + r")"
     r"|(?P<onl>(?P<on_a>" + NUM + r") ?/ ?(?P<on_b>" + NUM + r") " + _HS
     + r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
-    r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r" (?:nop |tiep nhan )?truc tuyen(?: toan trinh)?"
-    + _pct_tail("onp_p") + r")"
+    r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r"(?: tthc)?(?: duoc)? (?:nop |tiep nhan )?truc tuyen(?: toan trinh)?"
+    r"(?: cua (?:tinh|thanh pho|toan tinh))?" + _pct_tail("onp_p") + r")"
     r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?"
     + _pct_tail("onp2_p") + r")"
     r"|(?P<onn>(?<!chua )(?:" + _HS + r" (?:nop |tiep nhan )?|(?<![a-z])(?:tiep nhan|nop) )"
@@ -57,7 +57,8 @@ _DOSSIER_RE = re.compile(
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
-    r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
+    r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?"
+    r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn3_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?(?:truc tuyen|qua mang)"
     r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh)?"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
@@ -180,6 +181,6 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
             out["online_pct"] = _pct(doc, m.group("onn_p"))
     elif g in ("onn2", "onn3"):
         out["online"] = doc.number(m.group(g + "_n"), integer=True)
-        if g != "onn3" and m.group(g + "_p"):
+        if m.group(g + "_p"):
             out["online_pct"] = _pct(doc, m.group(g + "_p"))
     return {k: v for k, v in out.items() if v is not None}

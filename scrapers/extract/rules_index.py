@@ -46,7 +46,8 @@ VALUE_RE = re.compile(
     r" (?P<rc_n>\d{1,2}) (?:bac|hang|vi tri|cap|thu hang)(?![a-z]))"
     r"|(?P<sc>(?P<sc_v>tang|giam|tut|sut|cao hon|thap hon)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
     r"(?: so voi)?(?: (?:nam (?:truoc|\d{4})|cung ky))? (?P<sc_n>" + NUM_U + r") ?(?:% )?diem)"
-    r"|(?P<llr>(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)? (?P<llr_v>\d{1,2}(?:(?:, ?| va )\d{1,2}){1,10})"
+    r"|(?P<llr>(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)? (?:(?P<llr_v>\d{1,2}(?:(?:, ?| va )\d{1,2}){1,10})"
+    r"|(?P<llr_w>" + _ORD_WORD + r"(?:(?:, ?| va )thu " + _ORD_WORD + r"){1,10}))"
     r" lan luot (?:la|thuoc ve)(?![a-z]))"
     r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     r"|(?<=thu )(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![a-z0-9]| \d))"
@@ -136,6 +137,7 @@ _NATIONAL_TALK = re.compile(r"(?<![a-z])(?:trung binh|trung vi|binh quan|cao nha
                             r"|\d+(?:/\d+)? (?:dia phuong|tinh)(?: ,? thanh pho)?)(?![a-z])")
 #: "xếp thứ 2 trong số 14 bệnh viện": a rank among things that are not provinces
 _AMONG_OTHERS = re.compile(r"\s*(?:trong|tren) (?:tong )?(?:so )?\d+ (?!tinh|dia phuong|don vi hanh chinh|dia ban)[a-z]")
+_NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s?63\s*)?(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc)(?![a-z])")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -344,6 +346,9 @@ class _Sentence:
         prv = max([y for _, y in self.values if y <= a] + [cs, a - 60])
         if REGIONAL_RE.search(self.f, b, nxt):
             return True
+        if _NATIONWIDE_AFTER.match(self.f, b, ce):
+            # "Cùng khu vực ĐBSCL, Long An đứng thứ 3 cả nước": the figure says it is national
+            return False
         before = REGIONAL_RE.search(self.f, prv, a)
         # "xếp thứ 5 khu vực miền Trung và thứ 20 cả nước": a region right after the
         # previous figure qualifies that figure, not this one
@@ -630,7 +635,10 @@ class _Sentence:
     def _respectively_after(self, ev: _Event, index: str, comp: str | None, year: int | None,
                             period: str | None) -> None:
         """"Xếp thứ 2 và 3 lần lượt là A và B": ranks first, then the provinces in order."""
-        ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("llr_v"))]
+        if ev.data.group("llr_v"):
+            ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("llr_v"))]
+        else:
+            ranks = [_ORDINAL_WORDS[w] for w in re.findall(_ORD_WORD, ev.data.group("llr_w"))]
         _cs, ce = self._clause_of(ev.start)
         provs = {p.start: p for p in self.doc.provinces_in(ev.end, ce)}
         found = []
@@ -642,6 +650,10 @@ class _Sentence:
                 break
             found.append(provs[nxt])
             pos = provs[nxt].end
+            # "... lần lượt là Bắc Ninh (25,11 điểm) và Quảng Ninh": step over each one's own figures
+            paren = _PAREN_AFTER.match(self.f, pos, ce)
+            if paren:
+                pos = paren.end()
         if len(found) != len(ranks) or any(not 1 <= r <= 63 for r in ranks):
             return
         for p, r in zip(found, ranks):

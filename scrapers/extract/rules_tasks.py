@@ -29,6 +29,9 @@ _ATTACHED_YEAR = re.compile(r"(?:\s*\([^()]{0,30}\))?"
 #: count done later in the same sentence
 _TOTAL_THEN_DONE = re.compile(r"(?<![a-z])tong so (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
                               r"(?P<gap>[^.]{0,80}?)(?:da |duoc )?hoan thanh (?P<d>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
+#: "số nhiệm vụ CCHC đã hoàn thành là 40/42": the fraction after the words
+_DONE_IS = re.compile(r"(?<![a-z])(?:so )?(?:nhiem vu|nv)(?: (?:cchc|cai cach hanh chinh))?(?: (?:da|duoc))? hoan thanh"
+                      r"(?: (?:la|dat))?\s?:?\s?(?P<d>\d{1,3}) ?/ ?(?P<t>\d{1,3})(?![\d/]| (?:nhiem vu|nv))")
 #: tasks assigned by the province's leaders and tracked elsewhere, not the reform plan's
 _ASSIGNED = re.compile(r"(?<![a-z])(?:giao tren|he thong theo doi nhiem vu|nhiem vu (?:duoc )?(?:ubnd|chu tich)[^;]{0,40}giao)")
 
@@ -43,6 +46,11 @@ def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
         for m in _TASK_RE.finditer(chunk):
             fact = _task(doc, i, sent, m.start(), m.end(), int(m.group("d") or m.group("d2")),
                          int(m.group("t") or m.group("t2")))
+            if fact:
+                out.append(fact)
+        for m in _DONE_IS.finditer(chunk):
+            fact = _task(doc, i, sent, m.start("d"), m.end(), int(m.group("d")), int(m.group("t")),
+                         evidence_from=m.start())
             if fact:
                 out.append(fact)
         for m in _TOTAL_THEN_DONE.finditer(chunk):

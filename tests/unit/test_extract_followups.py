@@ -134,3 +134,35 @@ def test_a_ranking_table_with_component_columns() -> None:
     assert ("Ninh Thuận", None, 1, 0.7001) in _slots(facts, "province", "component", "rank", "score")
     assert ("Bình Thuận", "Kinh tế số", None, 0.6005) in _slots(facts, "province", "component", "rank", "score")
     assert len(facts) == 12
+
+
+def test_a_rank_said_to_be_national_inside_a_regional_sentence() -> None:
+    text = ("Chỉ số PCI năm 2023: trong vùng Nam Trung Bộ, Ninh Thuận đứng thứ 9 cả nước với 68,4 điểm, "
+            "xếp thứ 2 khu vực.")
+    assert _slots(_facts(text), "province", "rank", "score") == [("Ninh Thuận", 9, 68.4)]
+
+
+def test_ranks_in_words_listed_respectively() -> None:
+    text = ("Chỉ số SIPAS năm 2023: Ninh Thuận dẫn đầu. Xếp thứ hai và thứ ba lần lượt là Bình Thuận (87,1%) "
+            "và Lâm Đồng (86,9%).")
+    facts = _facts(text, "https://moha.gov.vn/x")
+    assert ("Lâm Đồng", 3, 86.9) in _slots(facts, "province", "rank", "score")
+    assert ("Bình Thuận", 2, 87.1) in _slots(facts, "province", "rank", "score")
+
+
+def test_a_year_things_are_carried_over_to_is_not_the_period() -> None:
+    text = ("Năm 2023, toàn tỉnh hoàn thành 30/33 nhiệm vụ CCHC, ba nhiệm vụ chuyển sang năm 2024. "
+            "Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 61.020 hồ sơ.")
+    assert _slots(_facts(text), "kind", "period") == [("dossier_stats", "2023"), ("task_progress", "2023")]
+
+
+def test_the_fraction_after_tasks_done() -> None:
+    text = "Trong năm 2023, số nhiệm vụ CCHC đã hoàn thành là 27/29, còn 2 nhiệm vụ đang thực hiện."
+    assert _slots(_facts(text), "period", "done", "total") == [("2023", 27, 29)]
+
+
+def test_online_share_phrasings() -> None:
+    text = ("Năm 2023, tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến của tỉnh đạt 66,2%. "
+            "Quý IV/2023, tỉnh tiếp nhận 20.400 hồ sơ, trong đó trực tuyến 14.100 hồ sơ, đạt 69,1%.")
+    assert _slots(_facts(text), "period", "received", "online", "online_pct") == [
+        ("2023", None, None, 66.2), ("2023-Q4", 20400, 14100, 69.1)]
