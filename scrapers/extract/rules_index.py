@@ -29,13 +29,15 @@ from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PUB
                        TARGET_RE, is_body_keyword)
 
 _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
-              r"|(?<=len )(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve ))")
+              r"|(?<=len )(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve )|(?<=\()thu(?= \d))")
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+#: "lần lượt xếp", "lần lượt giữ các vị trí", "theo thứ tự ở vị trí" (not "theo thứ tự từ cao xuống thấp")
+_RESPECTIVELY = (r"(?:lan luot|theo thu tu(?! tu | giam))(?: (?:xep|dung|giu|chiem|o)(?: o| cac)?)?(?: o)? ")
 VALUE_RE = re.compile(
     r"(?<![a-z0-9])(?:"
-    r"(?P<ll>lan luot (?:(?:xep|dung)(?: o)? )?(?:(?:hang|vi tri) )?(?:thu )?"
+    r"(?P<ll>" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?(?:thu )?"
     r"(?P<ll_v>\d{1,2}(?:(?:, ?| va )(?:thu )?\d{1,2}){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac))"
-    r"|lan luot (?:(?:xep|dung)(?: o)? )?(?:(?:hang|vi tri) )?thu "
+    r"|" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?thu "
     r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_WORD + r"){1,10})(?![a-z0-9]))"
     r"|(?P<lls>lan luot (?:dat|la|dat duoc|co so diem|dat so diem)\s?:?\s?"
     r"(?P<lls_v>\d+(?:[.,]\d+)?\s?(?:diem|%)?(?:\s?(?:;|,|va|, va)\s\d+(?:[.,]\d+)?\s?(?:diem|%)?){1,10}))"
@@ -142,7 +144,7 @@ _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 _THEN_PROVINCE = re.compile(r",\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
-_LIST_GAP = re.compile(r"[\s,]*(?:(?:va|cung)\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_LIST_GAP = re.compile(r"(?:\s+-\s[^-;]{1,80}\s-)?[\s,]*(?:(?:va|cung)\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
 FIELDS = ("index", "year", "component", "score", "rank", "rank_of", "prev_score", "prev_rank",
           "score_change", "rank_change")
@@ -193,18 +195,35 @@ class _Context:
     recent: list[str] = field(default_factory=list)
     #: a paragraph without figures has already carried the index one paragraph on
     bridged: bool = False
+    #: the one index the headline names (the article's subject) and the year it names with it
+    topic: str | None = None
+    topic_year: int | None = None
 
 
 def extract_index_results(doc: Document) -> list[dict[str, Any]]:
     """All index results the article's prose states, in text order."""
     ctx = _Context()
+    ctx.topic, ctx.topic_year = _headline_topic(doc)
     out: list[dict[str, Any]] = []
     for sent in doc.sentences:
-        if not doc.indices_in(sent.start, sent.end) and not ctx.index \
+        if not doc.indices_in(sent.start, sent.end) and not ctx.index and not ctx.topic \
                 and not (ctx.recent and sent.paragraph - ctx.paragraph in (0, 1)):
             continue
         out.extend(_Sentence(doc, sent, ctx).run())
     return out
+
+
+def _headline_topic(doc: Document) -> tuple[str | None, int | None]:
+    """The index an article is about: the only one its headline (first line) names."""
+    head = [s for s in doc.sentences if s.paragraph == 0]
+    if not head:
+        return None, None
+    a, b = head[0].start, head[-1].end
+    names = {m.name for m in doc.indices_in(a, b)}
+    if len(names) != 1 or BLOCKED in names:
+        return None, None
+    years = {p.year for p in doc.periods_in(a, b) if p.kind == "year" and p.current}
+    return names.pop(), (years.pop() if len(years) == 1 else None)
 
 
 class _Sentence:
@@ -379,6 +398,13 @@ class _Sentence:
                 # 89,86%, xếp thứ 4/63; ...": the next sentence, led by a province, goes on
                 inherited = ctx.index
                 self.carried_year = ctx.named_year
+        if not indices and not inherited and ctx.topic and ctx.recent[-1:] in ([], [ctx.topic]) \
+                and self._continues(chunk):
+            # an article whose headline names one index ("DTI 2023: Đà Nẵng giữ vững ngôi đầu"):
+            # a sentence that reads as a province's result goes on with it after a paragraph
+            # about ministries or averages, as long as no other index was named since
+            inherited = ctx.topic
+            self.carried_year = ctx.index_year.get(ctx.topic) or ctx.topic_year
         if not indices and not inherited and not ctx.index and sent.paragraph - ctx.paragraph in (0, 1):
             # the run was broken by a figure of something else ("... có mặt trong nhóm 30 địa
             # phương dẫn đầu."), but the next sentence names the last index's own components
@@ -673,7 +699,7 @@ class _Sentence:
             return False
         if _ENUM_OPEN.match(chunk) and self.ctx.last_rank:
             return True
-        if any(m.lastgroup == "llr" for m in VALUE_RE.finditer(chunk)):
+        if any(m.lastgroup in ("llr", "ll", "top") for m in VALUE_RE.finditer(chunk)):
             return True
         provs = self.doc.provinces_in(self.sent.start, self.sent.end)
         first = VALUE_RE.search(chunk)
