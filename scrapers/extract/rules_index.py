@@ -36,7 +36,7 @@ _RESPECTIVELY = (r"(?:lan luot|theo thu tu(?! tu | giam))(?: (?:xep|dung|giu|chi
 VALUE_RE = re.compile(
     r"(?<![a-z0-9])(?:"
     r"(?P<ll>" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?(?:thu )?"
-    r"(?P<ll_v>\d{1,2}(?:(?:, ?| va )(?:thu )?\d{1,2}){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac))"
+    r"(?P<ll_v>\d{1,2}(?:/\d{2})?(?:(?:, ?| va )(?:thu )?\d{1,2}(?:/\d{2})?){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac))"
     r"|" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?thu "
     r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_WORD + r"){1,10})(?![a-z0-9]))"
     r"|(?P<lls>lan luot (?:dat|la|dat duoc|co so diem|dat so diem)\s?:?\s?"
@@ -50,12 +50,14 @@ VALUE_RE = re.compile(
     r"(?: so voi)?(?: (?:nam (?:truoc|\d{4})|cung ky))? (?P<sc_n>" + NUM_U + r") ?(?:% )?diem)"
     r"|(?P<llr>(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)? (?:(?P<llr_v>\d{1,2}(?:(?:, ?| va )\d{1,2}){1,10})"
     r"|(?P<llr_w>" + _ORD_WORD + r"(?:(?:, ?| va )thu " + _ORD_WORD + r"){1,10}))"
-    r" lan luot (?:la|thuoc ve)(?![a-z]))"
+    r" lan luot (?:la|thuoc ve)(?![a-z])"
+    r"|(?:cac )?vi tri tu (?:thu )?(?P<llr_a>\d{1,2}) den (?:thu )?(?P<llr_b>\d{1,2}) lan luot (?:la|thuoc ve)(?![a-z]))"
     r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     r"|(?<=thu )(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![a-z0-9]| \d))"
     r"(?:\s?/\s?(?P<rk_of>\d{2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
     r"| trong (?:tong )?so (?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
     r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat|dau bang)"
+    r"|(?P<second>a quan)(?![a-z])"
     r"|(?P<enum>(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
@@ -119,7 +121,7 @@ _INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )
 _INDEX_WORDS = re.compile(r"(?<![a-z])(?:bo )?chi so\s+$")
 _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?(?:\s|$)")
-_LEAD_IS = re.compile(r"(?:(?:, thanh pho|[^;,.]){0,60}?\s)?la\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_LEAD_IS = re.compile(r"(?:(?:, thanh pho|[^;,.]){0,60}?\s)?(?:la|thuoc ve)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
 _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 #: what a province-led sentence that goes on with the index says next: it scored or ranked
@@ -140,6 +142,9 @@ _NATIONAL_TALK = re.compile(r"(?<![a-z])(?:trung binh|trung vi|binh quan|cao nha
 #: "xếp thứ 2 trong số 14 bệnh viện": a rank among things that are not provinces
 _AMONG_OTHERS = re.compile(r"\s*(?:trong|tren) (?:tong )?(?:so )?\d+ (?!tinh|dia phuong|don vi hanh chinh|dia ban)[a-z]")
 _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s?63\s*)?(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc)(?![a-z])")
+#: "dẫn đầu Kinh tế số", "đứng đầu chỉ số Quản trị điện tử": a leader needs no "về"
+_ABOUT_LEAD = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:(?:ve|o)\s+)?"
+                         r"(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -517,7 +522,8 @@ class _Sentence:
             elif k == "val":
                 if ev.start < self.skip_until:
                     continue
-                if ev.data.lastgroup == "lead" or (ev.data.lastgroup == "rk" and prov_at < 0):
+                if ev.data.lastgroup in ("lead", "second") \
+                        or (ev.data.lastgroup == "rk" and prov_at < self._clause_of(ev.start)[0]):
                     # "Đứng đầu ... là tỉnh X", "Xếp ở vị trí thứ 2 là Hải Phòng với 45,87 điểm"
                     named = self._lead_names(ev)
                     if named is not None:
@@ -545,7 +551,7 @@ class _Sentence:
                     last_rank = (None, 0)
                     continue
                 if target or blocked or cur_prov is None or self._bad_context(ev):
-                    if ev.data.lastgroup in ("rk", "lead", "ll"):
+                    if ev.data.lastgroup in ("rk", "lead", "second", "ll"):
                         last_rank = (None, 0)
                     continue
                 if cur_index == BLOCKED:
@@ -610,9 +616,9 @@ class _Sentence:
 
     def _components_named_after(self, ev: _Event, index: str | None) -> list[_Event]:
         """Components a figure is "về" (about), named right after it, joined by "và" or commas."""
-        if ev.data.lastgroup not in ("rk", "lead", "s", "sb", "rc", "sc"):
+        if ev.data.lastgroup not in ("rk", "lead", "second", "s", "sb", "rc", "sc"):
             return []
-        m = _ABOUT.match(self.f, ev.end, self.sent.end)
+        m = (_ABOUT_LEAD if ev.data.lastgroup in ("lead", "second") else _ABOUT).match(self.f, ev.end, self.sent.end)
         if not m:
             return []
         comps = {c.start: c for c in self.comp_events if c.data[0] == index}
@@ -663,6 +669,9 @@ class _Sentence:
         """"Xếp thứ 2 và 3 lần lượt là A và B": ranks first, then the provinces in order."""
         if ev.data.group("llr_v"):
             ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("llr_v"))]
+        elif ev.data.group("llr_a"):
+            a, b = int(ev.data.group("llr_a")), int(ev.data.group("llr_b"))
+            ranks = list(range(a, b + 1)) if 0 < b - a < 10 else []
         else:
             ranks = [_ORDINAL_WORDS[w] for w in re.findall(_ORD_WORD, ev.data.group("llr_w"))]
         _cs, ce = self._clause_of(ev.start)
@@ -703,13 +712,13 @@ class _Sentence:
             return True
         provs = self.doc.provinces_in(self.sent.start, self.sent.end)
         first = VALUE_RE.search(chunk)
-        if first and first.lastgroup in ("rk", "lead") and provs and provs[0].start > self.sent.start + first.end() \
+        if first and first.lastgroup in ("rk", "lead", "second") and provs and provs[0].start > self.sent.start + first.end() \
                 and _FRONTED_OPEN.fullmatch(chunk, 0, first.start()) \
                 and (m := _LEAD_IS.match(self.f, self.sent.start + first.end(), provs[0].start)) and m.end() == provs[0].start:
             # "Xếp ở vị trí thứ 2 là Hải Phòng với 45,87 điểm": the rank first, then its province
             return True
         if self.sent.paragraph - self.ctx.paragraph in (0, 1) and _HOST_SUBJECT.match(self.f, self.sent.start, self.sent.end) \
-                and any(m.lastgroup in ("rk", "lead", "rc") or (m.lastgroup == "s" and "diem" in m.group("s_u"))
+                and any(m.lastgroup in ("rk", "lead", "second", "rc") or (m.lastgroup == "s" and "diem" in m.group("s_u"))
                         for m in VALUE_RE.finditer(chunk)):
             # "... dẫn đầu Chỉ số CCHC. Năm 2018, tỉnh đạt 90,95 điểm; năm 2023, tỉnh xếp thứ 2"
             return True
@@ -756,7 +765,7 @@ class _Sentence:
                       period: str | None) -> None:
         """"A, B và C lần lượt xếp thứ 2, 3, 4": one rank per province, in order."""
         if ev.data.group("ll_v"):
-            ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("ll_v"))]
+            ranks = [int(x) for x in re.findall(r"(\d+)(?:/\d+)?", ev.data.group("ll_v"))]
         else:
             ranks = [_ORDINAL_WORDS[w] for w in re.findall(_ORD_WORD, ev.data.group("ll_w"))]
         cs, _ce = self._clause_of(ev.start)
@@ -839,13 +848,14 @@ class _Sentence:
                 if put and of_n:
                     fact.put("rank_of", of_n)
                 new_rank = (fact, n) if put else None
-        elif g == "lead":
+        elif g in ("lead", "second"):
             before = self.f[max(self._clause_of(ev.start)[0], ev.start - 40):ev.start]
             if prev or _LEAD_GROUP.search(before) or _LEAD_NOT_RANK.match(self.f, ev.end) \
                     or self._regional(ev.start, ev.end):
                 return (None, 0)
-            put = fact.put("rank", 1)
-            new_rank = (fact, 1) if put else None
+            place = 1 if g == "lead" else 2  # "á quân": the runner-up
+            put = fact.put("rank", place)
+            new_rank = (fact, place) if put else None
             if put:
                 fact.slots["_derived_of"] = True
         elif g == "rc" and not prev:
