@@ -31,12 +31,13 @@ def _count_re(g: str) -> str:
 _DOSSIER_RE = re.compile(
     r"(?<![a-z])(?:"
     r"(?P<rcv>tiep nhan(?: moi)?(?: (?:tong so|tong cong|duoc|la|:|tren he thong))*\s?" + _count_re("rn")
-    + r" " + _HS + r"(?! (?:nop |tiep nhan )?(?:truc tuyen|qua mang|qua dich vu cong)))"
+    + r" " + _HS + r"(?! (?:nop |tiep nhan )?(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong)))"
     r"|(?P<onl2>(?P<on2_a>" + NUM + r") " + _HS + r" (?:nop |tiep nhan )?truc tuyen(?: toan trinh| mot phan)?"
     r" (?:tren|trong) (?:tong so )?(?P<on2_b>" + NUM + r")(?: " + _HS + r")?"
     r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on2_p>" + NUM_U + r")\s?%)?)"
-    r"|(?P<rcv2>(?:tong so )?" + _HS + r" (?:da )?(?:duoc )?tiep nhan(?: trong (?:ky|thang|quy|nam))?(?: (?:la|dat)|\s?:)?\s?" + _count_re("rn2") + r")"
-    r"|(?P<res>(?<!dang )(?<!chua )(?<!can )(?<!phai )giai quyet(?: xong)?(?: (?:duoc|la|dung va truoc han|tong so)|\s?:)?\s?"
+    r"|(?P<rcv2>(?:tong so )?" + _HS + r"(?: tthc)? (?:da )?(?:duoc )?tiep nhan(?: moi)?(?: tren dia ban(?: tinh)?)?"
+    r"(?: trong (?:ky|thang|quy|nam))?(?: (?:la|dat)|\s?:)?\s?" + _count_re("rn2") + r")"
+    r"|(?P<res>(?<!dang )(?<!chua )(?<!can )(?<!phai )(?:giai quyet(?: xong)?|(?<=ho so )da co ket qua)(?: (?:duoc|la|dung va truoc han|tong so)|\s?:)?\s?"
     + _count_re("sn") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
     r"|(?P<early>(?<!dung han va )(?<!dung hen va )(?<!dung va )truoc han(?! va)" + _pct_tail("ep") + r")"
     r"|(?P<early_n>truoc han (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("ep2") + r")"
@@ -52,14 +53,14 @@ _DOSSIER_RE = re.compile(
     r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?"
     + _pct_tail("onp2_p") + r")"
     r"|(?P<onn>(?<!chua )(?:" + _HS + r" (?:nop |tiep nhan )?|(?<![a-z])(?:tiep nhan|nop) )"
-    r"(?:truc tuyen|qua mang|qua dich vu cong(?: truc tuyen)?)"
-    r"(?: toan trinh)?(?: (?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%|\s?/)(?: " + _HS + r")?"
+    r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)(?: tren (?:toan tinh|dia ban(?: tinh)?))?"
+    r"(?: toan trinh)?(?:\s?(?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%|\s?/)(?: " + _HS + r")?"
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
     r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn3_p>" + NUM_U + r")\s?%)?)"
-    r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?(?:truc tuyen|qua mang)"
+    r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?(?:truc tuyen|qua (?:moi truong )?mang)"
     r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh)?"
     r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
     r")"
@@ -68,7 +69,7 @@ _DIGIT = re.compile(r"\d")
 _KEYWORDS = re.compile(r"(?<![a-z])(?:ho so|hs|tthc|thu tuc hanh chinh)(?![a-z])")
 _EXCLUDE = re.compile(r"can cuoc|cccd|dinh danh|bao hiem y te|bhyt|cap moi|ho so cong viec|ho so giay"
                       r"|ho so dien tu|thanh toan truc tuyen")
-_ONLINE = re.compile(r"truc tuyen|dich vu cong|qua mang")
+_ONLINE = re.compile(r"truc tuyen|dich vu cong|qua (?:moi truong )?mang")
 _DUE = re.compile(r"den han")
 _SCOPE_RE = re.compile(r"(?<![a-z])(?:toan tinh|cap tinh|cap huyen|cap xa|trung tam phuc vu hanh chinh cong"
                        r"(?: tinh)?|bo phan (?:mot cua|tiep nhan va tra ket qua)(?: cac cap)?)(?![a-z])")
