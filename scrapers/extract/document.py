@@ -60,6 +60,8 @@ class Document:
         self.provinces = find_strict_provinces(self.text.folded, self.text.nfc)
         self.indices = find_indices(self.text.folded)
         self.periods = find_periods(self.text.folded, published=self.published)
+        if any(p.kind == "inyear" for p in self.periods):
+            self.periods = self._resolve_in_year(self.periods)
         self._pstarts = [p.start for p in self.provinces]
         self._istarts = [m.start for m in self.indices]
         self._tstarts = [p.start for p in self.periods]
@@ -67,6 +69,14 @@ class Document:
         self._sstarts = [s.start for s in self.sentences]
         if self.host is None:
             self.host = self._headline_province()
+
+    def _resolve_in_year(self, periods: list[Period]) -> list[Period]:
+        """"Trong năm" takes the one year the headline names, else the publication's year."""
+        head_end = next((s.start for s in self.sentences if s.paragraph > 0), len(self.text.folded))
+        years = {p.year for p in periods if p.start < head_end and p.kind == "year" and p.current}
+        year = years.pop() if len(years) == 1 else (self.published.year if self.published else None)
+        return [Period(p.start, p.end, str(year) if year else None, year, "year", True) if p.kind == "inyear" else p
+                for p in periods]
 
     def _headline_province(self) -> str | None:
         """The one province a headline names, the default subject when the site has none.

@@ -40,6 +40,8 @@ _PERIOD = re.compile(
     r"|nam (?P<y>" + _YEAR + r")(?![\d-])"
     r"|(?P<y_bare>(?<=[\s(])" + _YEAR + r"(?=[\s),;:.]|$))"
     r"|nam (?P<now>nay|hien nay)"
+    # "Trong năm, toàn tỉnh tiếp nhận ...": the report's own year, resolved by the document
+    r"|(?P<inyear>trong nam(?: qua)?)(?! (?:19|20)\d\d| (?:nay|toi|sau|ke|tiep|truoc|hoc|tai chinh))(?![a-z0-9])"
     r")"
 )
 #: words that make the following period a comparison or history, not the period of the figure
@@ -134,6 +136,8 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
                 continue
             year = _year(g["m_y"], published)
             p, kind = (f"{year}-{n:02d}" if year else None), "month"
+        elif g["inyear"] is not None:
+            p, kind, year, current = None, "inyear", None, True
         elif g["now"] is not None:
             year = published.year if published else None
             p, kind = (str(year) if year else None), "year"
