@@ -32,6 +32,19 @@ _TOTAL_THEN_DONE = re.compile(r"(?<![a-z])tong so (?:la )?(?P<t>\d{1,3}) (?:nhie
 #: "số nhiệm vụ CCHC đã hoàn thành là 40/42": the fraction after the words
 _DONE_IS = re.compile(r"(?<![a-z])(?:so )?(?:nhiem vu|nv)(?: (?:cchc|cai cach hanh chinh))?(?: (?:da|duoc))? hoan thanh"
                       r"(?: (?:la|dat))?\s?:?\s?(?P<d>\d{1,3}) ?/ ?(?P<t>\d{1,3})(?![\d/]| (?:nhiem vu|nv))")
+#: "Về thực hiện kế hoạch: đã hoàn thành 11/48 nhiệm vụ" in a report whose headline is about
+#: administrative reform: the plan is the reform plan unless the sentence names another
+_PLAN_WORD = re.compile(r"(?<![a-z])ke hoach(?![a-z])")
+_OTHER_PROGRAMME = re.compile(r"chuyen doi so|de an 06|kinh te - xa hoi|kinh te xa hoi|ktxh|nong thon moi|phong chong"
+                              r"|an ninh|quoc phong|thi dua|tuyen truyen|dieu hanh cua ubnd|ubnd tinh giao")
+
+
+def _about_reform(doc: Document) -> bool:
+    """Whether the headline (first line) is about administrative reform."""
+    head = [s for s in doc.sentences if s.paragraph == 0]
+    return bool(head) and _PLAN.search(doc.folded, head[0].start, head[-1].end) is not None
+
+
 #: tasks assigned by the province's leaders and tracked elsewhere, not the reform plan's
 _ASSIGNED = re.compile(r"(?<![a-z])(?:giao tren|he thong theo doi nhiem vu|nhiem vu (?:duoc )?(?:ubnd|chu tich)[^;]{0,40}giao)")
 
@@ -71,7 +84,8 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         return None
     prev_text = f[doc.sentences[i - 1].start:doc.sentences[i - 1].end] if i else ""
     here = f[sent.start:sent.end]
-    if not (_PLAN.search(here) or (i and doc.sentences[i - 1].paragraph == sent.paragraph and _PLAN.search(prev_text))):
+    if not (_PLAN.search(here) or (i and doc.sentences[i - 1].paragraph == sent.paragraph and _PLAN.search(prev_text))
+            or (_about_reform(doc) and _PLAN_WORD.search(here) and not _OTHER_PROGRAMME.search(here))):
         return None
     clause_start = max(f.rfind(";", sent.start, a) + 1, f.rfind("(", sent.start, a) + 1, sent.start)
     before = f[max(clause_start, a - 60):a]
