@@ -26,13 +26,14 @@ _DATE = re.compile(r"\d{1,2}(?: thang \d{1,2} nam " + _YEAR + r"|/\d{1,2}/" + _Y
 _PERIOD = re.compile(
     # the lookahead names every character a period can start with, a cheap first test that
     # halves the time of a whole-page scan
-    r"(?=[bcdmnqst\d])(?<![a-z0-9/])(?:"
+    r"(?=[bcdlmnqst\d])(?<![a-z0-9/])(?:"
     r"(?P<ytd>tu dau nam(?: (?P<ytd_y>" + _YEAR + r"))? (?:den|toi) (?:nay|hien nay|hien tai|thoi diem nay))"
     # "từ đầu năm đến ngày 30/11/2023": the months so far (a cut-off before the 15th leaves that month out)
     r"|(?P<upd>tu dau nam(?: " + _YEAR + r")? (?:den|toi) (?:het )?ngay (?P<upd_d>\d{1,2})[/-](?P<upd_m>\d{1,2})"
     r"(?:[/-](?P<upd_y>" + _YEAR + r"))?)(?![\d/])"
     r"|(?P<upto>(?:tu dau nam(?: " + _YEAR + r")? (?:den|toi)(?: (?:het|cuoi))?|(?:den|toi) (?:het|cuoi)) thang "
     r"(?P<upto_m>\d{1,2})(?![\d/]\d*/)(?:(?:/| nam | - )(?P<upto_y>" + _YEAR + r"))?)"
+    r"|luy ke (?P<lk>\d{1,2}) thang(?: dau nam| nam)?(?: (?P<lk_y>" + _YEAR + r"))?"
     r"|(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?P<cum_dau> dau)?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"
     r"|nua dau nam(?: (?P<h1_y>" + _YEAR + r"))?"
     r"|quy (?P<q>iv|i{1,3}|[1-4])(?![a-z0-9])(?:(?:/| nam | - )(?P<q_y>" + _YEAR + r"))?"
@@ -106,6 +107,19 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
             if not 1 <= n <= 12:
                 continue
             year = _year(g["upto_y"], published)
+            current = True
+            if n == 12:
+                p, kind = (str(year) if year else None), "year"
+            elif n == 6:
+                p, kind = (f"{year}-06H1" if year else None), "h1"
+            else:
+                p, kind = (f"{year}-{n:02d}M" if year else None), "cum"
+        elif g["lk"] is not None:
+            # "Lũy kế 9 tháng": the first N months
+            n = int(g["lk"])
+            if not 1 <= n <= 12:
+                continue
+            year = _year(g["lk_y"], published)
             current = True
             if n == 12:
                 p, kind = (str(year) if year else None), "year"

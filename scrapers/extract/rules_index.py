@@ -43,7 +43,7 @@ VALUE_RE = re.compile(
     r"(?P<lls_v>\d+(?:[.,]\d+)?\s?(?:diem|%)?(?:\s?(?:;|,|va|, va)\s\d+(?:[.,]\d+)?\s?(?:diem|%)?){1,10}))"
     r"|(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2}) (?:len|xuong)(?: " + _RANK_WORD + r")? (?P<fr_b>\d{1,2}))"
     r"(?![\d]|[.,]\d)"
-    r"|(?P<fs>tu (?P<fs_a>" + NUM + r")(?: diem)? (?:len|xuong|tang len|giam xuong) (?P<fs_b>" + NUM + r") ?diem)"
+    r"|(?P<fs>tu (?P<fs_a>" + NUM + r")(?: diem| ?%)? (?:len|xuong|tang len|giam xuong) (?P<fs_b>" + NUM + r") ?(?P<fs_u>diem|%))"
     r"|(?P<rc>(?P<rc_v>tang|giam|tut|sut|lui|thang|vuot|nhay|cai thien|ha)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
     r" (?P<rc_n>\d{1,2}) (?:bac|hang|vi tri|cap|thu hang)(?![a-z]))"
     r"|(?P<sc>(?P<sc_v>tang|giam|tut|sut|cao hon|thap hon)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
@@ -54,7 +54,7 @@ VALUE_RE = re.compile(
     r"|(?:cac )?vi tri tu (?:thu )?(?P<llr_a>\d{1,2}) den (?:thu )?(?P<llr_b>\d{1,2}) lan luot (?:la|thuoc ve)(?![a-z]))"
     r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     r"|(?<=thu )(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![a-z0-9]| \d))"
-    r"(?:\s?/\s?(?P<rk_of>\d{2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
+    r"(?:\s?/\s?(?P<rk_of>\d{1,2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
     r"| trong (?:tong )?so (?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
     r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat|dau bang)"
     r"|(?P<second>a quan)(?![a-z])"
@@ -145,6 +145,9 @@ _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s?63\s*)?(?:ca nuoc|toan quoc|tren ca n
 #: "dẫn đầu Kinh tế số", "đứng đầu chỉ số Quản trị điện tử": a leader needs no "về"
 _ABOUT_LEAD = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:(?:ve|o)\s+)?"
                          r"(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
+_PAST = re.compile(r"(?<![a-z])(?:da|duoc|dat duoc)(?![a-z])")
+#: "tỷ lệ giải ngân vốn đầu tư công chỉ đạt 71,6%": a rate of something else, not a score
+_RATE_SUBJECT = re.compile(r"(?<![a-z])ty le [a-z ]{0,50}?(?:chi |moi )?(?:dat|la|chiem|o muc)\s*$")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -456,7 +459,9 @@ class _Sentence:
         for ev in events:
             k = ev.kind
             if k == "clause":
-                target = False
+                # "Năm 2025, tỉnh phấn đấu Chỉ số CCHC đạt trên 87%; tỷ lệ hồ sơ trực tuyến đạt
+                # 80%": the target goes on into the next clause unless that one reports ("đã")
+                target = target and not _PAST.search(self.f, ev.end, self._clause_of(ev.end)[1])
                 pending = []
             elif k == "idx":
                 cur_index, cur_comp, index_at = ev.data.name, None, ev.start
@@ -806,6 +811,8 @@ class _Sentence:
             before = self.f[max(0, ev.start - 12):ev.start]
             if _BEFORE_VALUE_BAD.search(before) or _AFTER_VALUE_BAD.match(self.f, ev.end):
                 return True
+            if _RATE_SUBJECT.search(self.f, max(self._clause_of(ev.start)[0], ev.start - 70), ev.start):
+                return True
         return False
 
     def _fact(self, index: str, comp: str | None, prov: str | None, year: int | None,
@@ -873,6 +880,8 @@ class _Sentence:
             if put:
                 fact.put("prev_rank", int(m.group("fr_a")))
         elif g == "fs" and not prev:
+            if m.group("fs_u") == "%" and fact.index not in PERCENT_SCORED:
+                return None
             put = self._score(fact, m.group("fs_b"), "score")
             if put:
                 self._score(fact, m.group("fs_a"), "prev_score")
