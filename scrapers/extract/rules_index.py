@@ -58,6 +58,9 @@ VALUE_RE = re.compile(
     r"| trong (?:tong )?so (?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
     r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat|dau bang)"
     r"|(?P<second>a quan)(?![a-z])"
+    # "xếp theo thứ tự từ cao xuống thấp: A (..), B (..)", "ba vị trí dẫn đầu lần lượt là A, B và C"
+    r"|(?P<top>(?:xep )?theo thu tu (?:tu cao xuong thap|giam dan)(?: (?:nhu sau|la))?\s?:?"
+    r"|(?:hai|ba|bon|nam|\d) (?:vi tri|dia phuong) (?:dan dau|dau tien|cao nhat|dung dau)(?: lan luot)? (?:la|thuoc ve)\s?:?)"
     r"|(?P<enum>(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
@@ -89,7 +92,7 @@ _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|t
 #: a short fronted phrase ending in a comma ("Ở cấp tỉnh, ", "Trong khi đó, ")
 _FRONTED = r"(?:[^,;:()]{0,40},\s*)"
 _FRONTED_OPEN = re.compile(_FRONTED + r"{0,2}")
-_SUBJECT_OPEN = re.compile(_FRONTED + r"{0,2}(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_SUBJECT_OPEN = re.compile(_FRONTED + r"{0,2}(?:nhom [a-z0-9]+ (?:chi )?(?:co|gom) )?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: "Địa phương xếp cuối bảng là Bình Thuận với 78,52%": the province is named as what the
 #: sentence's subject is
 _IS_PROVINCE = re.compile(r"(?:dia phuong|tinh|don vi|thanh pho)[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
@@ -148,11 +151,15 @@ _ABOUT_LEAD = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:(?:ve|o)\s+)?"
 _PAST = re.compile(r"(?<![a-z])(?:da|duoc|dat duoc)(?![a-z])")
 #: "tỷ lệ giải ngân vốn đầu tư công chỉ đạt 71,6%": a rate of something else, not a score
 _RATE_SUBJECT = re.compile(r"(?<![a-z])ty le [a-z ]{0,50}?(?:chi |moi )?(?:dat|la|chiem|o muc)\s*$")
+#: a group below the top ("Nhóm B gồm ..., xếp theo thứ tự từ cao xuống thấp"): its order is not the ranking
+_LOWER_GROUP = re.compile(r"(?<![a-z])nhom (?:b|c|d|2|3|4|trung binh|thap|cuoi|kha)(?![a-z])")
+_SHARED_BEFORE = re.compile(r"\s+cung\s+(?:(?:duoc|da)\s+)?$")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
 _THEN_PROVINCE = re.compile(r",\s*(?:(?:tinh|thanh pho|tp\.?)\s*)?")
-_LIST_GAP = re.compile(r"(?:\s+-\s[^-;]{1,80}\s-)?[\s,]*(?:(?:va|cung)\s+)?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+-\s[^-;]{1,80}\s-)?[\s,]*(?:(?:va|cung)\s+)?"
+                       r"(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 
 FIELDS = ("index", "year", "component", "score", "rank", "rank_of", "prev_score", "prev_rank",
           "score_change", "rank_change")
@@ -406,7 +413,7 @@ class _Sentence:
                 # 89,86%, xếp thứ 4/63; ...": the next sentence, led by a province, goes on
                 inherited = ctx.index
                 self.carried_year = ctx.named_year
-        if not indices and not inherited and ctx.topic and ctx.recent[-1:] in ([], [ctx.topic]) \
+        if not indices and not inherited and ctx.topic and (not ctx.recent or ctx.topic in ctx.recent) \
                 and self._continues(chunk):
             # an article whose headline names one index ("DTI 2023: Đà Nẵng giữ vững ngôi đầu"):
             # a sentence that reads as a province's result goes on with it after a paragraph
@@ -572,6 +579,20 @@ class _Sentence:
                 if ev.data.lastgroup == "enum":
                     self._enum(ev, last_rank, cur_index, cur_comp, cur_year, cur_period)
                     continue
+                shared = self._shared_by(ev) if ev.data.lastgroup in ("rc", "sc", "rk") else []
+                if shared:
+                    # "Quảng Trị, Bình Phước và Phú Yên cùng tăng 19 bậc": the figure is each one's
+                    for p in shared:
+                        sfact = self._fact(cur_index, cur_comp, p.name, cur_year, cur_period, shared[0].start)
+                        if sfact is not None:
+                            self._apply(ev, sfact, None)
+                            self._extend(sfact, shared[0].start, ev.end)
+                    continue
+                if ev.data.lastgroup == "top":
+                    if not _LOWER_GROUP.search(self.f, self._clause_of(ev.start)[0], ev.start):
+                        self._enum(ev, (_Fact(cur_index, cur_comp, "", cur_year, None, ev.start, ev.start), 0),
+                                   cur_index, cur_comp, cur_year, cur_period)
+                    continue
                 if ev.data.lastgroup == "ll":
                     self._respectively(ev, cur_index, cur_comp, cur_year, cur_period)
                     last_rank = (None, 0)
@@ -618,6 +639,22 @@ class _Sentence:
             named = [p.year for p in doc.periods_in(sent.start, sent.end) if p.current and p.kind == "year"]
             ctx.named_year = named[-1] if len(set(named)) == 1 else None
         return facts
+
+    def _shared_by(self, ev: _Event) -> list[Any]:
+        """Provinces listed right before "cùng <figure>" (two or more), else none."""
+        cs, _ce = self._clause_of(ev.start)
+        m = _SHARED_BEFORE.search(self.f, cs, ev.start)
+        if not m:
+            return []
+        provs = self.doc.provinces_in(cs, m.start())
+        found: list[Any] = []
+        pos = m.start()
+        for p in reversed(provs):
+            if not _LIST_GAP.fullmatch(self.f, p.end, pos):
+                break
+            found.append(p)
+            pos = p.start
+        return list(reversed(found)) if len(found) >= 2 else []
 
     def _components_named_after(self, ev: _Event, index: str | None) -> list[_Event]:
         """Components a figure is "về" (about), named right after it, joined by "và" or commas."""
@@ -730,8 +767,14 @@ class _Sentence:
         if not provs:
             return False
         m = _SUBJECT_OPEN.match(self.f, self.sent.start, provs[0].start)
-        if m and m.end() == provs[0].start and _RESULT_VERB.match(self.f, provs[0].end, self.sent.end):
-            return True
+        if m and m.end() == provs[0].start:
+            last = provs[0]
+            for p in provs[1:]:  # "Quảng Trị, Bình Phước và Phú Yên cùng tăng 19 bậc"
+                if not _LIST_GAP.fullmatch(self.f, last.end, p.start):
+                    break
+                last = p
+            if _RESULT_VERB.match(self.f, last.end, self.sent.end):
+                return True
         m = _IS_PROVINCE.match(self.f, self.sent.start, provs[0].start) if provs else None
         if m and m.end() == provs[0].start:
             return True
