@@ -557,6 +557,12 @@ class _Sentence:
                     if not (target or blocked or cur_index in (None, BLOCKED)):
                         self._respective_scores(ev, cur_index, cur_prov, cur_year, cur_period)
                     continue
+                if ev.data.lastgroup == "top":
+                    if not (target or blocked or cur_index in (None, BLOCKED)) \
+                            and not _LOWER_GROUP.search(self.f, self._clause_of(ev.start)[0], ev.start):
+                        self._enum(ev, (_Fact(cur_index, cur_comp, "", cur_year, None, ev.start, ev.start), 0),
+                                   cur_index, cur_comp, cur_year, cur_period)
+                    continue
                 if ev.data.lastgroup == "llr":
                     if not (target or blocked or cur_index == BLOCKED):
                         self._respectively_after(ev, cur_index, cur_comp, cur_year, cur_period)
@@ -587,11 +593,6 @@ class _Sentence:
                         if sfact is not None:
                             self._apply(ev, sfact, None)
                             self._extend(sfact, shared[0].start, ev.end)
-                    continue
-                if ev.data.lastgroup == "top":
-                    if not _LOWER_GROUP.search(self.f, self._clause_of(ev.start)[0], ev.start):
-                        self._enum(ev, (_Fact(cur_index, cur_comp, "", cur_year, None, ev.start, ev.start), 0),
-                                   cur_index, cur_comp, cur_year, cur_period)
                     continue
                 if ev.data.lastgroup == "ll":
                     self._respectively(ev, cur_index, cur_comp, cur_year, cur_period)
