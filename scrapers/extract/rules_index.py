@@ -62,7 +62,8 @@ VALUE_RE = re.compile(
     r"|(?P<top>(?:xep )?theo thu tu (?:tu cao xuong thap|giam dan)(?: (?:nhu sau|la))?\s?:?"
     r"|(?:hai|ba|bon|nam|\d) (?:vi tri|dia phuong) (?:dan dau|dau tien|cao nhat|dung dau)(?: lan luot)? (?:la|thuoc ve)\s?:?)"
     r"|(?P<enum>(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
-    r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z]))"
+    r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z])"
+    r"|(?:hai|ba|bon|nam|\d) vi tri (?:ke tiep|tiep theo|sau do)(?: theo thu tu| lan luot)? (?:thuoc ve|la)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
     r"|(?P<cs>(?:(?<=[a-z] )|(?<=[a-z]: ))(?P<cs_n>0[.,]\d{2,4})(?![\d%]|[.,]\d|\s?(?:diem|%)))"
     r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang|voi (?:diem so|so diem|tong (?:so )?diem))\s?:?\s(?P<sb_n>\d+[.,]\d+)"
@@ -154,6 +155,7 @@ _RATE_SUBJECT = re.compile(r"(?<![a-z])ty le [a-z ]{0,50}?(?:chi |moi )?(?:dat|l
 #: a group below the top ("Nhóm B gồm ..., xếp theo thứ tự từ cao xuống thấp"): its order is not the ranking
 _LOWER_GROUP = re.compile(r"(?<![a-z])nhom (?:b|c|d|2|3|4|trung binh|thap|cuoi|kha)(?![a-z])")
 _SHARED_BEFORE = re.compile(r"\s+cung\s+(?:(?:duoc|da)\s+)?$")
+_BARE_SCORE = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d{1,4})?)\s?(?:diem|%)?\s*")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -213,6 +215,8 @@ class _Context:
     #: the one index the headline names (the article's subject) and the year it names with it
     topic: str | None = None
     topic_year: int | None = None
+    #: results whose rank was read from order, waiting for the "/63" a later sentence may state
+    unsized: list[dict[str, Any]] = field(default_factory=list)
 
 
 def extract_index_results(doc: Document) -> list[dict[str, Any]]:
@@ -225,6 +229,10 @@ def extract_index_results(doc: Document) -> list[dict[str, Any]]:
                 and not (ctx.recent and sent.paragraph - ctx.paragraph in (0, 1)):
             continue
         out.extend(_Sentence(doc, sent, ctx).run())
+    for rec in ctx.unsized:
+        # a rank read from order ("dẫn đầu", "tiếp đó là", a list) is out of as many as the
+        # article says the index ranks that year, wherever it says so (as the seeds' gold reads)
+        rec["rank_of"] = ctx.rank_of.get((rec["index"], rec["year"]))
     return out
 
 
@@ -963,6 +971,7 @@ class _Sentence:
         end = self._clause_of(ev.start)[1]
         provs = {p.start: p for p in self.doc.provinces_in(pos, end)}
         found = []
+        bare_scores: dict[int, str] = {}
         while True:
             # the gap may end before "TP." (a mention that includes it) or after "tỉnh"/"TP."
             bare = _ENUM_GAP.match(self.f, pos)
@@ -978,12 +987,18 @@ class _Sentence:
             # are read as each province's own values; the walk steps over them
             paren = _PAREN_AFTER.match(self.f, pos, end)
             if paren:
+                # "Hà Nội (0,8912), TP. Hồ Chí Minh (0,8640)": a bare number is the score
+                inner = _BARE_SCORE.fullmatch(self.f, paren.start() + paren.group().index("(") + 1, paren.end() - 1)
+                if inner:
+                    bare_scores[p.start] = inner.group("v")
                 pos = paren.end()
         for i, p in enumerate(found, start=1):
             fact = self._fact(base_fact.index, base_fact.component, p.name, base_fact.year, period, ev.start)
             if fact is None or not fact.put("rank", base + i):
                 continue
             fact.slots["_derived_of"] = True
+            if p.start in bare_scores:
+                self._score(fact, bare_scores[p.start], "score")
             fact.start, fact.end = min(fact.start, ev.start), max(fact.end, found[-1].end)
 
     # ----- finishing --------------------------------------------------------
@@ -1015,7 +1030,8 @@ class _Sentence:
                 ctx.rank_of[(fact.index, fact.year)] = fact.slots["rank_of"]
         out = []
         for fact in merged.values():
-            if fact.slots.pop("_derived_of", False) and "rank_of" not in fact.slots:
+            derived = fact.slots.pop("_derived_of", False) and "rank_of" not in fact.slots
+            if derived:
                 of = ctx.rank_of.get((fact.index, fact.year))
                 if of:
                     fact.slots["rank_of"] = of
@@ -1023,6 +1039,8 @@ class _Sentence:
                                    "year": fact.year, "component": fact.component}
             for slot in FIELDS[3:]:
                 rec[slot] = fact.slots.get(slot)
+            if derived and rec["rank_of"] is None:
+                ctx.unsized.append(rec)  # the article may state "/63" for this index later
             if fact.period:
                 rec["period"] = fact.period
             rec["evidence"] = doc.evidence(fact.start, fact.end)
