@@ -37,6 +37,7 @@ class _Row:
     province: str
     before: list[str]   # number tokens before the province
     after: list[str]    # number tokens after it
+    line: tuple[int, int] | None = None  # the whole line, for a row written on one line
 
 
 @dataclass
@@ -98,7 +99,7 @@ def _row(doc: Document, a: int, b: int) -> _Row | None:
     after = [t for s, t in nums if s >= p.end]
     if not before and not after:
         return None
-    return _Row(a + p.start if not before else a, b, p.name, before, after)
+    return _Row(a + p.start if not before else a, b, p.name, before, after, (a, b))
 
 
 def _collect(doc: Document, lines: list[tuple[int, int]], i: int, text_at: list[int],
@@ -204,11 +205,16 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_
                 cols.append(_Column("province"))
             elif re.search(r"(?<![a-z])(?:stt|tt|so thu tu)(?![a-z])", c):
                 cols.append(_Column("row"))
+            elif re.search(r"xep loai|phan loai|nhom|muc do", c):
+                cols.append(_Column("ignore"))  # a grade ("Tốt", "Khá"), not a rank
             elif re.search(r"tang|giam|thay doi|bien dong|\+/-", c):
                 cols.append(_Column("rank_change" if re.search(r"hang|bac|vi tri", c)
                                     else "score_change" if re.search(r"diem", c) else "change"))
             elif re.search(r"hang|vi tri|xep", c):
-                cols.append(_Column("rank", prev))
+                # "Hạng tháng 8" beside "Hạng": last period's rank
+                earlier = bool(re.search(r"thang \d|ky truoc|thang truoc|nam truoc", c)) \
+                    and any(col.field == "rank" for col in cols)
+                cols.append(_Column("rank", prev or earlier))
             elif re.search(r"diem|chi so|gia tri|ket qua|tong", c):
                 cols.append(_Column("score", prev))
             else:
@@ -239,6 +245,9 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
     if index is None or index == BLOCKED:
         return []
     lo, hi = SCORE_RANGE.get(index, (0, 100))
+    # the monthly service index is reported per month: the month named before the table
+    months = [p for p in doc.periods_in(max(0, lines[i][0] - 600), lines[i][0]) if p.kind == "month" and p.period]
+    month = months[-1] if index == "SERVICE_INDEX_766" and months else None
     for col in (before_cols or []) + (after_cols or []):
         comps = {c.name for c in find_components(col.label, index)} if col.field in ("ignore", "score") else set()
         if len(comps) == 1 and not col.prev:
@@ -249,7 +258,14 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
     for row in rows:
         slots: dict[str, Any] = {}
         by_component: dict[str, dict[str, Any]] = {}
-        if before_cols is not None and after_cols is not None:
+        cells = _cells_by_column(doc, row, before_cols, after_cols)
+        if cells is not None and before_cols is not None and after_cols is not None:
+            # one cell per header column: text cells ("Tốt") cannot shift the numbers
+            for col, tok in zip(before_cols + after_cols, cells):
+                if tok is not None:
+                    _put(doc, by_component.setdefault(col.component, {}) if col.component else slots,
+                         col, tok, lo, hi)
+        elif before_cols is not None and after_cols is not None:
             for cols, toks in ((before_cols, row.before), (after_cols, row.after)):
                 for col, tok in zip(cols, toks):
                     _put(doc, by_component.setdefault(col.component, {}) if col.component else slots,
@@ -262,10 +278,12 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
         if not slots:
             continue
         last_rank, last_score = slots.get("rank"), slots.get("score")
-        rec: dict[str, Any] = {"kind": "index_result", "province": row.province, "index": index, "year": year,
-                               "component": None}
+        rec: dict[str, Any] = {"kind": "index_result", "province": row.province, "index": index,
+                               "year": month.year if month else year, "component": None}
         for k in ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change"):
             rec[k] = slots.get(k)
+        if month:
+            rec["period"] = month.period
         rec["evidence"] = doc.evidence(row.start, row.end)
         out.append(rec)
         for comp, cslots in by_component.items():
@@ -274,6 +292,23 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
                             "prev_rank": None, "score_change": None, "rank_change": None,
                             "score": cslots.get("score")})
     return out
+
+
+_NUM_CELL = re.compile(r"[+\-\u2212]?" + NUM)
+
+
+def _cells_by_column(doc: Document, row: _Row, before_cols: list[_Column] | None,
+                     after_cols: list[_Column] | None) -> list[str | None] | None:
+    """The row's number cells aligned with the header's columns (province cell left out), if
+    the line splits into exactly as many cells as the header; else None."""
+    if row.line is None or before_cols is None or after_cols is None:
+        return None
+    a, b = row.line
+    cells = [c.strip() for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c.strip()]
+    if len(cells) != len(before_cols) + 1 + len(after_cols):
+        return None
+    cells = cells[:len(before_cols)] + cells[len(before_cols) + 1:]
+    return [c if _NUM_CELL.fullmatch(c) else None for c in cells]
 
 
 def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float, hi: float) -> None:
