@@ -13,7 +13,7 @@ from .dedupe import dedupe
 from .document import Document
 from .rules_dossier import extract_dossier_stats
 from .rules_index import extract_index_results
-from .rules_table import extract_index_year_tables, extract_table_results
+from .rules_table import extract_component_tables, extract_index_year_tables, extract_table_results
 from .rules_tasks import extract_task_progress
 
 EXTRACTOR_VERSION = "1.3.0"
@@ -29,6 +29,7 @@ def extract_facts(text: str, url: str | None = None,
     facts.extend(extract_index_results(doc))
     facts.extend(extract_table_results(doc))
     facts.extend(extract_index_year_tables(doc))
+    facts.extend(extract_component_tables(doc))
     facts.extend(extract_task_progress(doc))
     facts.extend(extract_dossier_stats(doc))
     return dedupe(facts)

@@ -413,3 +413,83 @@ def _caption_province(doc: Document, lines: list[tuple[int, int]], k: int) -> st
         if names:
             return names.pop() if len(names) == 1 else None
     return doc.host
+
+
+#: header cells of a one-province table by component ("Lĩnh vực | Điểm tối đa | Điểm đạt được | Xếp hạng")
+_PART_HEADER = re.compile(r"(?<![a-z])(?:linh vuc|chi so thanh phan|noi dung|tieu chi|tru cot|chi so)(?![a-z])")
+_TOTAL_ROW = re.compile(r"\s*(?:tong cong|tong so|tong diem|tong|chi so chung|chi so cchc|ket qua chung)\s*")
+
+
+def extract_component_tables(doc: Document) -> list[dict[str, Any]]:
+    """One province's index broken down by component, a component per row.
+
+    The header names the row label ("Lĩnh vực", "Chỉ số thành phần") and the columns
+    (score, rank; a "tối đa" column is the maximum, not a result); the index, year and
+    province come from the caption above (else the host site). A total row gives the
+    index's own score and rank.
+    """
+    out: list[dict[str, Any]] = []
+    lines = doc.lines
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        line = doc.nfc[a:b]
+        if b - a > 200 or not ("\t" in line or "|" in line or "  " in line) \
+                or _PART_HEADER.search(doc.folded, a, b) is None:
+            k += 1
+            continue
+        header = [fold(c) for c in _CELL_SPLIT.split(line.strip()) if c]
+        label_at = next((n for n, c in enumerate(header) if _PART_HEADER.search(c)), None)
+        fields = [_part_field(c) for c in header]
+        if label_at is None or len(header) < 3 or not {"score", "rank"} & set(fields):
+            k += 1
+            continue
+        index, year = _context(doc, a, None)
+        province = _caption_province(doc, lines, k)
+        if index is None or index == BLOCKED or province is None:
+            k += 1
+            continue
+        lo, hi = SCORE_RANGE.get(index, (0, 100))
+        j = k + 1
+        while j < len(lines):
+            a, b = lines[j]
+            cells = [c.strip() for c in _CELL_SPLIT.split(doc.nfc[a:b].strip())]
+            if len(cells) != len(header):
+                break
+            label = fold(cells[label_at])
+            comps = {c.name for c in find_components(label, index)}
+            if len(comps) == 1:
+                component: str | None = comps.pop()
+            elif _TOTAL_ROW.fullmatch(label):
+                component = None
+            else:
+                break
+            slots: dict[str, Any] = {}
+            for cell, field_ in zip(cells, fields):
+                if field_ is None or not _NUM_CELL.fullmatch(cell):
+                    continue
+                value = doc.number(cell)
+                if field_ == "rank" and isinstance(value, int) and 1 <= value <= 63:
+                    slots["rank"] = value
+                elif field_ == "score" and (component is not None or lo <= value <= hi):
+                    slots["score"] = value
+            if slots:
+                rec: dict[str, Any] = {"kind": "index_result", "province": province, "index": index,
+                                       "year": year, "component": component}
+                for f in ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change"):
+                    rec[f] = slots.get(f)
+                rec["evidence"] = doc.evidence(a, b)
+                out.append(rec)
+            j += 1
+        k = j
+    return out
+
+
+def _part_field(cell: str) -> str | None:
+    if re.search(r"toi da|trong so|diem chuan", cell):
+        return None
+    if re.search(r"(?<![a-z])(?:xep hang|thu hang|hang|vi tri)(?![a-z])", cell):
+        return "rank"
+    if re.search(r"(?<![a-z])(?:diem|ket qua|gia tri)(?![a-z])", cell):
+        return "score"
+    return None
