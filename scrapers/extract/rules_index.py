@@ -55,9 +55,12 @@ VALUE_RE = re.compile(
     r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     r"|(?<=thu )(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![a-z0-9]| \d))"
     r"(?:\s?/\s?(?P<rk_of>\d{1,2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
-    r"| trong (?:tong )?so (?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
+    r"| trong (?:tong )?(?:so )?(?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
     r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat|dau bang)"
     r"|(?P<second>a quan)(?![a-z])"
+    # "(2021: 80,12%; 2022: 81,95%; 2023: 84,33%)": one score per year
+    r"|(?P<ys>\(\s*(?:nam )?(?:19|20)\d{2}\s?:\s?" + NUM + r"\s?(?:%|diem)?"
+    r"(?:\s?[;,]\s?(?:nam )?(?:19|20)\d{2}\s?:\s?" + NUM + r"\s?(?:%|diem)?){1,10}\s*\))"
     # "xếp theo thứ tự từ cao xuống thấp: A (..), B (..)", "ba vị trí dẫn đầu lần lượt là A, B và C"
     r"|(?P<top>(?:xep )?theo thu tu (?:tu cao xuong thap|giam dan)(?: (?:nhu sau|la))?\s?:?"
     r"|(?:hai|ba|bon|nam|\d) (?:vi tri|dia phuong) (?:dan dau|dau tien|cao nhat|dung dau)(?: lan luot)? (?:la|thuoc ve)\s?:?)"
@@ -156,6 +159,9 @@ _RATE_SUBJECT = re.compile(r"(?<![a-z])ty le [a-z ]{0,50}?(?:chi |moi )?(?:dat|l
 _LOWER_GROUP = re.compile(r"(?<![a-z])nhom (?:b|c|d|2|3|4|trung binh|thap|cuoi|kha)(?![a-z])")
 _SHARED_BEFORE = re.compile(r"\s+cung\s+(?:(?:duoc|da)\s+)?$")
 _BARE_SCORE = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d{1,4})?)\s?(?:diem|%)?\s*")
+_YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
+#: a list item led by its period under a lead-in line: "- Tháng 6/2024: 83,41 điểm, hạng 19/63;"
+_PERIOD_ITEM = re.compile(r"[-+•*]?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -215,6 +221,8 @@ class _Context:
     #: the one index the headline names (the article's subject) and the year it names with it
     topic: str | None = None
     topic_year: int | None = None
+    #: the last sentence that named the index ended with a colon ("... như sau:"): a list follows
+    lead_in: bool = False
     #: results whose rank was read from order, waiting for the "/63" a later sentence may state
     unsized: list[dict[str, Any]] = field(default_factory=list)
 
@@ -428,6 +436,9 @@ class _Sentence:
             # about ministries or averages, as long as no other index was named since
             inherited = ctx.topic
             self.carried_year = ctx.index_year.get(ctx.topic) or ctx.topic_year
+        if not indices and not inherited and ctx.index and ctx.index != BLOCKED and ctx.lead_in \
+                and sent.paragraph - ctx.paragraph in (0, 1) and _PERIOD_ITEM.match(chunk):
+            inherited = ctx.index
         if not indices and not inherited and not ctx.index and sent.paragraph - ctx.paragraph in (0, 1):
             # the run was broken by a figure of something else ("... có mặt trong nhóm 30 địa
             # phương dẫn đầu."), but the next sentence names the last index's own components
@@ -565,6 +576,13 @@ class _Sentence:
                     if not (target or blocked or cur_index in (None, BLOCKED)):
                         self._respective_scores(ev, cur_index, cur_prov, cur_year, cur_period)
                     continue
+                if ev.data.lastgroup == "ys":
+                    if not (target or blocked or cur_prov is None or cur_index in (None, BLOCKED)):
+                        for y, v in _YEAR_SCORE.findall(ev.data.group()):
+                            yfact = self._fact(cur_index, cur_comp, cur_prov, int(y), cur_period, ev.start)
+                            if yfact is not None and self._score(yfact, v, "score"):
+                                self._extend(yfact, ev.start, ev.end)
+                    continue
                 if ev.data.lastgroup == "top":
                     if not (target or blocked or cur_index in (None, BLOCKED)) \
                             and not _LOWER_GROUP.search(self.f, self._clause_of(ev.start)[0], ev.start):
@@ -643,6 +661,7 @@ class _Sentence:
             ctx.paragraph, ctx.bridged = sent.paragraph, False
         if indices:
             ctx.bridged = False
+            ctx.lead_in = chunk.rstrip().endswith(":")
             ctx.recent = [m.name for m in indices if m.name != BLOCKED]
             ctx.paragraph = sent.paragraph
             named = [p.year for p in doc.periods_in(sent.start, sent.end) if p.current and p.kind == "year"]
