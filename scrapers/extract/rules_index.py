@@ -721,7 +721,11 @@ class _Sentence:
             targets = [(index, c.data[1], prov) for c in comps]
         elif len(idxs) == n and prov:
             targets = [(m.name, None, prov) for m in idxs]
-        elif len(provs) == n:
+        elif len(provs) == n or (len(provs) > n and all(_LIST_GAP.fullmatch(self.f, a.end, b.start)
+                                                         for a, b in zip(provs[-n:], provs[-n + 1:]))):
+            # "... hình thành từ TP.HCM, Bình Dương và Bà Rịa - Vũng Tàu, ba địa phương ... lần
+            # lượt đạt X, Y và Z": the last list of as many provinces as figures
+            provs = provs[-n:]
             targets = [(index, None, p.name) for p in provs]
         else:
             return
@@ -795,6 +799,10 @@ class _Sentence:
         if not provs:
             return False
         m = _SUBJECT_OPEN.match(self.f, self.sent.start, provs[0].start)
+        colon = self.f.rfind(":", self.sent.start, provs[0].start)
+        if colon >= 0 and not self.f[colon + 1:provs[0].start].strip(" "):
+            # "... đều thuộc nhóm thấp: Lâm Đồng đạt 41,20 điểm, Đăk Lăk 40,76 điểm": a list after a colon
+            m = _FRONTED_OPEN.match(self.f, provs[0].start, provs[0].start)
         if m and m.end() == provs[0].start:
             last = provs[0]
             for p in provs[1:]:  # "Quảng Trị, Bình Phước và Phú Yên cùng tăng 19 bậc"
