@@ -142,7 +142,7 @@ def _cell_row(doc: Document, lines: list[tuple[int, int]], j: int) -> tuple[_Row
     """A row spread over lines: [rank line] province line [number lines]."""
     def numeric(k: int) -> bool:
         a, b = lines[k]
-        return bool(re.fullmatch(r"\s*" + NUM + r"\s*", doc.folded[a:b]))
+        return bool(_CELL_NUMBER.fullmatch(doc.folded, a, b))
 
     if lines[j][1] - lines[j][0] > 80:
         return None, j
@@ -178,17 +178,35 @@ def _is_province_line(doc: Document, span: tuple[int, int]) -> bool:
     return len(doc.loose_provinces_in(a, b)) == 1 and not _NUM_RE.search(doc.folded[a:b])
 
 
+def _stacked_header(doc: Document, lines: list[tuple[int, int]], i: int) -> list[str] | None:
+    """A header written one cell per line just above a table ("STT", "Tỉnh, thành phố", ...)."""
+    cells: list[str] = []
+    k = i - 1
+    while k >= 0 and len(cells) < 8:
+        a, b = lines[k]
+        f = doc.folded[a:b].strip()
+        if not f or len(f) > 40 or not _HEADER_WORDS.search(f) or _DIGIT.search(f.replace("(%)", "")):
+            break
+        cells.append(f)
+        k -= 1
+    return list(reversed(cells)) if len(cells) >= 3 else None
+
+
 def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_Column] | None, list[_Column] | None, int | None]:
-    """Column meanings from a header line just above the table, if any."""
+    """Column meanings from a header line just above the table (or one cell per line), if any."""
     for k in range(i - 1, max(-1, i - 3), -1):
         a, b = lines[k]
         f = doc.folded[a:b].strip()
         if not f:
             continue
-        if len(_HEADER_WORDS.findall(f)) < 2 or len(f) > 200:
+        stacked = _stacked_header(doc, lines, i)
+        if stacked is not None:
+            cells, f = stacked, " | ".join(stacked)
+        elif len(_HEADER_WORDS.findall(f)) < 2 or len(f) > 200:
             return None, None, None
-        # split the original line: folding turns tabs into spaces
-        cells = [fold(c) for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
+        else:
+            # split the original line: folding turns tabs into spaces
+            cells = [fold(c) for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
         if len(cells) < 2:  # a caption ("Kết quả ... của các địa phương dẫn đầu:"), not a header row
             return None, None, None
         years = [int(y) for y in _YEAR_RE.findall(f)]
@@ -311,7 +329,19 @@ def _cells_by_column(doc: Document, row: _Row, before_cols: list[_Column] | None
     return [c if _NUM_CELL.fullmatch(c) else None for c in cells]
 
 
+#: a cell on a line of its own: a number or a rank out of a total ("59/63")
+_CELL_NUMBER = re.compile(r"\s*(?:" + NUM + r"|\d{1,2}\s?/\s?\d{2})\s*")
+_RANK_OF = re.compile(r"(\d{1,2})\s?/\s?(\d{2})")
+
+
 def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float, hi: float) -> None:
+    of = _RANK_OF.fullmatch(tok)
+    if of:
+        if col.field == "rank" and 1 <= int(of.group(1)) <= int(of.group(2)) <= 63:
+            slots["prev_rank" if col.prev else "rank"] = int(of.group(1))
+            if not col.prev:
+                slots["rank_of"] = int(of.group(2))
+        return
     sign = -1 if tok[:1] in ("-", "\u2212") else 1
     tok = tok.lstrip("+-\u2212")
     value = doc.number(tok)
