@@ -29,7 +29,8 @@ from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PUB
                        TARGET_RE, is_body_keyword)
 
 _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
-              r"|(?<=len )(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve )|(?<=\()thu(?= \d))")
+              r"|(?:(?<=len )|(?<=xuong ))(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve )|(?<=\()thu(?= \d)"
+              r"|thu(?= \d{1,2} ?/ ?\d{2}(?!\d)))")  # "xuống thứ 58/63", "Đắk Nông thứ 52/63"
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 #: "lần lượt xếp", "lần lượt giữ các vị trí", "theo thứ tự ở vị trí" (not "theo thứ tự từ cao xuống thấp")
 _RESPECTIVELY = (r"(?:lan luot|theo thu tu(?! tu | giam))(?: (?:xep|dung|giu|chiem|o)(?: o| cac)?)?(?: o)? ")
@@ -162,6 +163,7 @@ _BARE_SCORE = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d{1,4})?)\s?(?:diem|%)?\s*")
 _YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
 #: a list item led by its period under a lead-in line: "- Tháng 6/2024: 83,41 điểm, hạng 19/63;"
 _PERIOD_ITEM = re.compile(r"[-+•*]?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
+_SUBJECT_IS = re.compile(r"[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -811,6 +813,9 @@ class _Sentence:
                 last = p
             if _RESULT_VERB.match(self.f, last.end, self.sent.end):
                 return True
+        if _SUBJECT_IS.fullmatch(self.f, self.sent.start, provs[0].start) and self.f.startswith(":", provs[0].end):
+            # "Đáng chú ý nhất là Phú Yên: tỉnh tăng 19 bậc ..."
+            return True
         m = _IS_PROVINCE.match(self.f, self.sent.start, provs[0].start) if provs else None
         if m and m.end() == provs[0].start:
             return True

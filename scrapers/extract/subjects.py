@@ -18,7 +18,8 @@ NONPROV_RE = re.compile(
     r"|uy ban nhan dan (?:huyen|thi xa|thanh pho|quan)) (?=\S)"
     r"|(?P<fixed>ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc|khoi (?:bo|co quan|so)"
     r"|cac bo|bo, (?:co quan|nganh)|co quan ngang bo|cac (?:so|huyen|don vi|co quan|dia phuong)|cap (?:so|huyen|xa)"
-    r"|trung (?:binh|vi)(?! (?:thap|cao))|binh quan|(?<!nhom )(?:cao nhat|thap nhat)|ca nuoc (?:dat|la|co)"
+    r"|trung (?:binh|vi)(?! (?:thap|cao))|binh quan"
+    r"|(?<!nhom )(?:cao nhat|thap nhat)(?! (?:vung|khu vuc|mien|trong vung|trong khu vuc|tay nguyen|dong bang))|ca nuoc (?:dat|la|co)"
     r"|toan quoc (?:dat|la)|xa,? phuong)(?![a-z]))"
 )
 
