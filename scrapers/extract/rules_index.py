@@ -164,6 +164,7 @@ _YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
 #: a list item led by its period under a lead-in line: "- Tháng 6/2024: 83,41 điểm, hạng 19/63;"
 _PERIOD_ITEM = re.compile(r"[-+•*]?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
 _SUBJECT_IS = re.compile(r"[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_YEAR_RIGHT_AFTER = re.compile(r"\s(?:nam|trong nam)\s(?P<y>(?:19|20)\d{2})(?![\d/-])")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -223,6 +224,8 @@ class _Context:
     #: the one index the headline names (the article's subject) and the year it names with it
     topic: str | None = None
     topic_year: int | None = None
+    #: every index named so far, the most recent last
+    named: list[str] = field(default_factory=list)
     #: the last sentence that named the index ended with a colon ("... như sau:"): a list follows
     lead_in: bool = False
     #: results whose rank was read from order, waiting for the "/63" a later sentence may state
@@ -234,15 +237,33 @@ def extract_index_results(doc: Document) -> list[dict[str, Any]]:
     ctx = _Context()
     ctx.topic, ctx.topic_year = _headline_topic(doc)
     out: list[dict[str, Any]] = []
+    headline_guessed: list[dict[str, Any]] = []
     for sent in doc.sentences:
         if not doc.indices_in(sent.start, sent.end) and not ctx.index and not ctx.topic \
                 and not (ctx.recent and sent.paragraph - ctx.paragraph in (0, 1)):
             continue
-        out.extend(_Sentence(doc, sent, ctx).run())
+        facts = _Sentence(doc, sent, ctx).run()
+        if sent.paragraph == 0 and not any(p.kind == "year" for p in doc.periods_in(sent.start, sent.end)):
+            headline_guessed.extend(facts)
+        out.extend(facts)
+    for rec in headline_guessed:
+        # "Chỉ số chuyển đổi số của Đồng Nai tăng 6 bậc" over a body about DTI 2023: the year
+        # the body gives that index, not a guess from the publication date
+        body = [f["year"] for f in out if f["index"] == rec["index"] and f not in headline_guessed and f["year"]]
+        if body:
+            rec["year"] = body[0]
     for rec in ctx.unsized:
         # a rank read from order ("dẫn đầu", "tiếp đó là", a list) is out of as many as the
         # article says the index ranks that year, wherever it says so (as the seeds' gold reads)
         rec["rank_of"] = ctx.rank_of.get((rec["index"], rec["year"]))
+    return out
+
+
+def _owners(ctx: _Context) -> list[str]:
+    """Indices whose components a sentence may name: the last sentence's, then the two
+    named before ("Chỉ số CCHC ... . Chỉ số SIPAS ... . Cải cách thể chế xếp thứ 7")."""
+    out = list(reversed(ctx.recent))
+    out += [ix for ix in reversed(ctx.named[-3:]) if ix not in out]
     return out
 
 
@@ -417,7 +438,7 @@ class _Sentence:
             # the components named decide which of the last sentence's indices goes on
             # ("Chỉ số CCHC ... ; Chỉ số SIPAS ... . Một số chỉ số thành phần như cải cách
             # tài chính công ..." are the PAR Index's)
-            owner = next((ix for ix in reversed(ctx.recent)
+            owner = next((ix for ix in _owners(ctx)
                           if any((ix, c.name) not in _GENERIC_COMPONENTS for c in find_components(chunk, ix))), None)
             if owner or (_COMP_CONTEXT.search(chunk) and sent.paragraph - ctx.paragraph in (0, 1)):
                 inherited = owner or ctx.index
@@ -444,7 +465,7 @@ class _Sentence:
         if not indices and not inherited and not ctx.index and sent.paragraph - ctx.paragraph in (0, 1):
             # the run was broken by a figure of something else ("... có mặt trong nhóm 30 địa
             # phương dẫn đầu."), but the next sentence names the last index's own components
-            owner = next((ix for ix in reversed(ctx.recent)
+            owner = next((ix for ix in _owners(ctx)
                           if any((ix, c.name) not in _GENERIC_COMPONENTS for c in find_components(chunk, ix))), None)
             if owner:
                 inherited = owner
@@ -609,7 +630,11 @@ class _Sentence:
                     start = max(prov_at, index_at)
                 else:
                     start = min([a for a in (prov_at, index_at) if a >= floor] + [ev.start])
-                fact = self._fact(cur_index, cur_comp, cur_prov, cur_year, cur_period, start)
+                own_year = _YEAR_RIGHT_AFTER.match(self.f, ev.end, sent.end)
+                # "vươn lên thứ 35/63 năm 2021, thứ 27/63 năm 2022": the year right after a rank is its own
+                fact = self._fact(cur_index, cur_comp, cur_prov,
+                                  int(own_year.group("y")) if own_year and ev.data.lastgroup == "rk" else cur_year,
+                                  cur_period, start)
                 if ev.data.lastgroup == "enum":
                     self._enum(ev, last_rank, cur_index, cur_comp, cur_year, cur_period)
                     continue
@@ -665,6 +690,10 @@ class _Sentence:
             ctx.bridged = False
             ctx.lead_in = chunk.rstrip().endswith(":")
             ctx.recent = [m.name for m in indices if m.name != BLOCKED]
+            for name in ctx.recent:
+                if name in ctx.named:
+                    ctx.named.remove(name)
+                ctx.named.append(name)
             ctx.paragraph = sent.paragraph
             named = [p.year for p in doc.periods_in(sent.start, sent.end) if p.current and p.kind == "year"]
             ctx.named_year = named[-1] if len(set(named)) == 1 else None

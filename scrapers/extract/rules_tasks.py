@@ -39,6 +39,11 @@ _OTHER_PROGRAMME = re.compile(r"chuyen doi so|de an 06|kinh te - xa hoi|kinh te 
                               r"|an ninh|quoc phong|thi dua|tuyen truyen|dieu hanh cua ubnd|ubnd tinh giao")
 
 
+#: a district's or commune's own plan ("huyện đã hoàn thành 22/25 nhiệm vụ theo Kế hoạch CCHC của huyện")
+_LOCAL_PLAN = re.compile(r"(?<![a-z])(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?hoan thanh"
+                         r"|ke hoach(?: cai cach hanh chinh| cchc)?(?: nam \d{4})? cua (?:huyen|thi xa|xa|phuong))(?![a-z])")
+
+
 def _about_reform(doc: Document) -> bool:
     """Whether the headline (first line) is about administrative reform."""
     head = [s for s in doc.sentences if s.paragraph == 0]
@@ -89,7 +94,8 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         return None
     clause_start = max(f.rfind(";", sent.start, a) + 1, f.rfind("(", sent.start, a) + 1, sent.start)
     before = f[max(clause_start, a - 60):a]
-    if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a):
+    if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a) \
+            or _LOCAL_PLAN.search(f, sent.start, sent.end):
         return None
     tail = _ATTACHED_YEAR.match(f, b, sent.end)
     stated = doc.period_obj_before(a, sent)
