@@ -26,6 +26,8 @@ _INDEX_ALTS: list[tuple[str, str]] = [
               r" (?:cap (?:huyen|xa|so)|cua (?:cac )?(?:so|huyen|xa|don vi|co quan|doanh nghiep)|doanh nghiep)"
               r"|chi so nang luc canh tranh (?:du lich|cua doanh nghiep|doanh nghiep|nganh|quoc gia)"),
     ("SERVICE_INDEX_766", r"(?:bo )?chi so (?:danh gia )?(?:chat luong )?phuc vu nguoi dan(?:,| va) doanh nghiep"
+                          # the official name: "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ ..."
+                          r"|(?:bo )?chi so chi dao,? dieu hanh va danh gia chat luong phuc vu nguoi dan(?:,| va) doanh nghiep"
                           r"|(?:bo )?chi so 766"),
     ("PAR_INDEX", r"par[ -]?index|chi so par\b|chi so (?:cai cach hanh chinh|cchc)"),
     # "Chỉ số hài lòng" alone also names hospitals' and one-stop shops' own surveys: SIPAS is

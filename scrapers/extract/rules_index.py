@@ -476,6 +476,9 @@ class _Sentence:
                 ctx.paragraph = sent.paragraph
             elif VALUE_RE.search(chunk) and not _NATIONAL_TALK.search(chunk):
                 ctx.index = None
+            elif chunk.rstrip().endswith(":") and ctx.index and sent.paragraph - ctx.paragraph in (0, 1):
+                # "... ba tháng gần đây như sau:" without the index's name: the list below is its
+                ctx.paragraph, ctx.lead_in = sent.paragraph, True
             elif sent.paragraph == ctx.paragraph + 1 and not ctx.bridged:
                 # a paragraph without a figure right after the index's ("Báo cáo tổng hợp ý kiến
                 # của 14.000 người dân.") neither goes on with the index nor changes the subject:
