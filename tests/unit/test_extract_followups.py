@@ -166,3 +166,75 @@ def test_online_share_phrasings() -> None:
             "Quý IV/2023, tỉnh tiếp nhận 20.400 hồ sơ, trong đó trực tuyến 14.100 hồ sơ, đạt 69,1%.")
     assert _slots(_facts(text), "period", "received", "online", "online_pct") == [
         ("2023", None, None, 66.2), ("2023-Q4", 20400, 14100, 69.1)]
+
+
+# ----- rounds K and L ---------------------------------------------------------------
+
+
+def test_in_the_year_takes_the_headlines_year() -> None:
+    text = ("Sơ kết công tác cải cách hành chính năm 2024\n"
+            "Trong năm, toàn tỉnh tiếp nhận 52.300 hồ sơ, giải quyết 51.980 hồ sơ.")
+    assert _slots(_facts(text, published=dt.date(2025, 1, 10)), "period", "received") == [("2024", 52300)]
+
+
+def test_a_target_goes_on_into_the_next_clause() -> None:
+    text = ("Năm 2025, tỉnh phấn đấu Chỉ số SIPAS đạt trên 85%; tỷ lệ hồ sơ trực tuyến đạt 75%; "
+            "Chỉ số CCHC tăng ít nhất 3 bậc.")
+    assert _facts(text) == []
+
+
+def test_a_rate_of_something_else_is_not_a_score() -> None:
+    text = "Chỉ số CCHC năm 2023 của tỉnh đạt 85,1%; tỷ lệ giải ngân vốn đầu tư công chỉ đạt 70,2%."
+    assert _slots(_facts(text), "score") == [(85.1,)]
+
+
+def test_a_score_rising_from_one_value_to_another() -> None:
+    text = "Năm 2023, Chỉ số SIPAS của tỉnh tăng từ 80,4% lên 83,2%."
+    assert _slots(_facts(text), "score", "prev_score") == [(83.2, 80.4)]
+
+
+def test_period_led_items_under_a_lead_in() -> None:
+    text = ("Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh hai tháng gần đây như sau:\n"
+            "- Tháng 4/2024: 84,10 điểm, hạng 21/63;\n"
+            "- Tháng 5/2024: 86,02 điểm, hạng 12/63.")
+    assert _slots(_facts(text), "period", "score", "rank") == [("2024-04", 84.1, 21), ("2024-05", 86.02, 12)]
+
+
+def test_scores_by_year_in_parentheses() -> None:
+    text = "Chỉ số SIPAS của tỉnh liên tục cải thiện (2021: 79,3%; 2022: 81,1%; 2023: 83,0%)."
+    assert _slots(_facts(text), "year", "score") == [(2021, 79.3), (2022, 81.1), (2023, 83.0)]
+
+
+def test_an_ordered_top_group_gives_ranks_and_the_articles_63() -> None:
+    text = ("Chỉ số PCI 2023: nhóm dẫn đầu\n"
+            "Nhóm dẫn đầu xếp theo thứ tự từ cao xuống thấp: Bình Thuận (70,2 điểm), Ninh Thuận (69,8 điểm) "
+            "và Lâm Đồng (69,1 điểm). Khánh Hòa xếp thứ 12/63.")
+    assert _slots(_facts(text, "https://vcci.com.vn/x"), "province", "rank", "rank_of", "score") == [
+        ("Bình Thuận", 1, 63, 70.2), ("Khánh Hòa", 12, 63, None), ("Lâm Đồng", 3, 63, 69.1),
+        ("Ninh Thuận", 2, 63, 69.8)]
+
+
+def test_a_lower_groups_order_is_not_the_ranking() -> None:
+    text = "Chỉ số CCHC năm 2023: nhóm B gồm 40 địa phương, xếp theo thứ tự từ cao xuống thấp: Bình Thuận, Lâm Đồng."
+    assert _facts(text, "https://moha.gov.vn/x") == []
+
+
+def test_provinces_sharing_a_change() -> None:
+    text = "Chỉ số DTI năm 2023: Ninh Thuận, Bình Thuận và Lâm Đồng cùng tăng 7 bậc."
+    assert _slots(_facts(text, "https://mic.gov.vn/x"), "province", "rank_change") == [
+        ("Bình Thuận", 7), ("Lâm Đồng", 7), ("Ninh Thuận", 7)]
+
+
+def test_a_districts_own_plan_is_not_the_provinces() -> None:
+    text = "Về CCHC, trong năm 2024 huyện đã hoàn thành 18/20 nhiệm vụ theo Kế hoạch CCHC của huyện."
+    assert _facts(text) == []
+
+
+def test_a_provinces_index_by_component_as_a_table() -> None:
+    text = ("Kết quả Chỉ số CCHC năm 2023 của tỉnh Ninh Thuận theo lĩnh vực\n"
+            "TT | Lĩnh vực | Điểm tối đa | Điểm đạt được | Xếp hạng\n"
+            "1 | Cải cách thể chế | 10 | 8,10 | 22\n"
+            "2 | Cải cách tài chính công | 11 | 9,05 | 7\n"
+            " | Tổng cộng | 100 | 86,40 | 25\n")
+    assert _slots(_facts(text), "component", "score", "rank") == [
+        ("Cải cách thể chế", 8.1, 22), ("Cải cách tài chính công", 9.05, 7), (None, 86.4, 25)]
