@@ -15,6 +15,7 @@ lowest score), when the clause states a target ("phấn đấu"), a regional ran
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -298,6 +299,12 @@ class _Sentence:
         #: values before this offset were already read as part of a list ("lần lượt ... với X và Y")
         self.skip_until = -1
 
+    @functools.cached_property
+    def value_matches(self) -> list[re.Match[str]]:
+        """The figures of the sentence (``VALUE_RE`` over its text; offsets relative to its
+        start), found once: several rules ask."""
+        return list(VALUE_RE.finditer(self.f[self.sent.start:self.sent.end]))
+
     # ----- event collection -------------------------------------------------
     def _events(self, indices: list[Mention], inherited: str | None) -> list[_Event]:
         s, e, f, nfc = self.sent.start, self.sent.end, self.f, self.doc.nfc
@@ -360,7 +367,7 @@ class _Sentence:
         for p in self.doc.periods_in(s, e):
             if p.current and not self._in_paren(p.start, prev_only=True):
                 ev.append(_Event(p.start, p.end, "year", p))
-        for m in VALUE_RE.finditer(chunk):
+        for m in self.value_matches:
             ev.append(_Event(s + m.start(), s + m.end(), "val", m))
             self.values.append((s + m.start(), s + m.end()))
         for a, _b in self.clauses[1:]:
@@ -474,7 +481,7 @@ class _Sentence:
             if _LEAD_IN.fullmatch(chunk):
                 # "Cụ thể:", "Kết quả các trụ cột như sau:": the list below still belongs to the index
                 ctx.paragraph = sent.paragraph
-            elif VALUE_RE.search(chunk) and not _NATIONAL_TALK.search(chunk):
+            elif self.value_matches and not _NATIONAL_TALK.search(chunk):
                 ctx.index = None
             elif chunk.rstrip().endswith(":") and ctx.index and sent.paragraph - ctx.paragraph in (0, 1):
                 # "... ba tháng gần đây như sau:" without the index's name: the list below is its
@@ -812,14 +819,14 @@ class _Sentence:
         It must be led by a named province (its subject) or go on down the
         ranking ("Tiếp theo là ..."), and state a value the index rules read.
         """
-        if not VALUE_RE.search(chunk):
+        if not self.value_matches:
             return False
         if _ENUM_OPEN.match(chunk) and self.ctx.last_rank:
             return True
-        if any(m.lastgroup in ("llr", "ll", "top") for m in VALUE_RE.finditer(chunk)):
+        if any(m.lastgroup in ("llr", "ll", "top") for m in self.value_matches):
             return True
         provs = self.doc.provinces_in(self.sent.start, self.sent.end)
-        first = VALUE_RE.search(chunk)
+        first = self.value_matches[0]
         if first and first.lastgroup in ("rk", "lead", "second") and provs and provs[0].start > self.sent.start + first.end() \
                 and _FRONTED_OPEN.fullmatch(chunk, 0, first.start()) \
                 and (m := _LEAD_IS.match(self.f, self.sent.start + first.end(), provs[0].start)) and m.end() == provs[0].start:
@@ -827,7 +834,7 @@ class _Sentence:
             return True
         if self.sent.paragraph - self.ctx.paragraph in (0, 1) and _HOST_SUBJECT.match(self.f, self.sent.start, self.sent.end) \
                 and any(m.lastgroup in ("rk", "lead", "second", "rc") or (m.lastgroup == "s" and "diem" in m.group("s_u"))
-                        for m in VALUE_RE.finditer(chunk)):
+                        for m in self.value_matches):
             # "... dẫn đầu Chỉ số CCHC. Năm 2018, tỉnh đạt 90,95 điểm; năm 2023, tỉnh xếp thứ 2"
             return True
         if not provs:
