@@ -69,6 +69,15 @@ def _year(group: str | None, published: dt.date | None) -> int | None:
     return published.year if published else None
 
 
+def _months_so_far(n: int, year: int | None) -> tuple[str | None, str]:
+    """The first ``n`` months of ``year`` as a period: the year at 12, the first half at 6."""
+    if n == 12:
+        return (str(year) if year else None), "year"
+    if n == 6:
+        return (f"{year}-06H1" if year else None), "h1"
+    return (f"{year}-{n:02d}M" if year else None), "cum"
+
+
 def find_periods(folded: str, start: int = 0, end: int | None = None,
                  published: dt.date | None = None) -> list[Period]:
     """Periods mentioned in ``folded[start:end]`` with absolute offsets."""
@@ -95,12 +104,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
                 continue
             year = _year(g["upd_y"], published)
             current = True
-            if n == 12:
-                p, kind = (str(year) if year else None), "year"
-            elif n == 6:
-                p, kind = (f"{year}-06H1" if year else None), "h1"
-            else:
-                p, kind = (f"{year}-{n:02d}M" if year else None), "cum"
+            p, kind = _months_so_far(n, year)
         elif g["upto"] is not None:
             # "từ đầu năm đến hết tháng 10/2023", "tính đến hết tháng 10": the first N months
             n = int(g["upto_m"])
@@ -108,12 +112,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
                 continue
             year = _year(g["upto_y"], published)
             current = True
-            if n == 12:
-                p, kind = (str(year) if year else None), "year"
-            elif n == 6:
-                p, kind = (f"{year}-06H1" if year else None), "h1"
-            else:
-                p, kind = (f"{year}-{n:02d}M" if year else None), "cum"
+            p, kind = _months_so_far(n, year)
         elif g["lk"] is not None:
             # "Lũy kế 9 tháng": the first N months
             n = int(g["lk"])
@@ -121,23 +120,13 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
                 continue
             year = _year(g["lk_y"], published)
             current = True
-            if n == 12:
-                p, kind = (str(year) if year else None), "year"
-            elif n == 6:
-                p, kind = (f"{year}-06H1" if year else None), "h1"
-            else:
-                p, kind = (f"{year}-{n:02d}M" if year else None), "cum"
+            p, kind = _months_so_far(n, year)
         elif g["cum"] is not None:
             n = int(g["cum"]) if g["cum"].isdigit() else _WORD_MONTHS[g["cum"]]
             year = _year(g["cum_y"], published)
             if not (1 <= n <= 12) or (not g["cum_dau"] and not g["cum_y"] and "nam" not in m.group()):
                 continue
-            if n == 12:
-                p, kind = (str(year) if year else None), "year"
-            elif n == 6:
-                p, kind = (f"{year}-06H1" if year else None), "h1"
-            else:
-                p, kind = (f"{year}-{n:02d}M" if year else None), "cum"
+            p, kind = _months_so_far(n, year)
         elif m.group().startswith("nua dau"):
             year = _year(g["h1_y"], published)
             p, kind = (f"{year}-06H1" if year else None), "h1"

@@ -296,13 +296,8 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
         if not slots:
             continue
         last_rank, last_score = slots.get("rank"), slots.get("score")
-        rec: dict[str, Any] = {"kind": "index_result", "province": row.province, "index": index,
-                               "year": month.year if month else year, "component": None}
-        for k in ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change"):
-            rec[k] = slots.get(k)
-        if month:
-            rec["period"] = month.period
-        rec["evidence"] = doc.evidence(row.start, row.end)
+        rec = _result(doc, row.province, index, month.year if month else year, None, slots, row.start, row.end,
+                      period=month.period if month else None)
         out.append(rec)
         for comp, cslots in by_component.items():
             if cslots:
@@ -332,6 +327,21 @@ def _cells_by_column(doc: Document, row: _Row, before_cols: list[_Column] | None
 #: a cell on a line of its own: a number or a rank out of a total ("59/63")
 _CELL_NUMBER = re.compile(r"\s*(?:" + NUM + r"|\d{1,2}\s?/\s?\d{2})\s*")
 _RANK_OF = re.compile(r"(\d{1,2})\s?/\s?(\d{2})")
+
+
+_SLOTS = ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change")
+
+
+def _result(doc: Document, province: str, index: str, year: int | None, component: str | None,
+            slots: dict[str, Any], start: int, end: int, period: str | None = None) -> dict[str, Any]:
+    """An index-result fact from a table row, its evidence the row (``period`` for monthly indices)."""
+    rec: dict[str, Any] = {"kind": "index_result", "province": province, "index": index, "year": year,
+                           "component": component}
+    rec.update({k: slots.get(k) for k in _SLOTS})
+    if period:
+        rec["period"] = period
+    rec["evidence"] = doc.evidence(start, end)
+    return rec
 
 
 def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float, hi: float) -> None:
@@ -425,12 +435,7 @@ def extract_index_year_tables(doc: Document) -> list[dict[str, Any]]:
                         slots = {"score": value}
                 if not slots:
                     continue
-                rec: dict[str, Any] = {"kind": "index_result", "province": province, "index": index,
-                                       "year": int(year[0]), "component": None}
-                for f in ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change"):
-                    rec[f] = slots.get(f)
-                rec["evidence"] = doc.evidence(a, b)
-                out.append(rec)
+                out.append(_result(doc, province, index, int(year[0]), None, slots, a, b))
             j += 1
         k = j
     return out
@@ -504,12 +509,7 @@ def extract_component_tables(doc: Document) -> list[dict[str, Any]]:
                 elif field_ == "score" and (component is not None or lo <= value <= hi):
                     slots["score"] = value
             if slots:
-                rec: dict[str, Any] = {"kind": "index_result", "province": province, "index": index,
-                                       "year": year, "component": component}
-                for f in ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change"):
-                    rec[f] = slots.get(f)
-                rec["evidence"] = doc.evidence(a, b)
-                out.append(rec)
+                out.append(_result(doc, province, index, year, component, slots, a, b))
             j += 1
         k = j
     return out

@@ -35,8 +35,7 @@ import datetime as dt
 
 import pytest
 
-from scrapers.extract import extract_facts
-from scrapers.extract.scoring import Score, score
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
 from test_extract_heldout import DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, SVC, Case, dos, idx, task
 
 pytestmark = pytest.mark.unit
@@ -489,32 +488,20 @@ Văn phòng Chính phủ đề nghị các bộ, ngành, địa phương có đi
 ]
 
 
-def _score(cases: list[Case]) -> Score:
-    total = Score()
-    for case in cases:
-        total = total + score(case.gold, extract_facts(case.text, case.url, case.published))
-    return total
-
 
 def test_round_j_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
-    total = _score(ROUND_J)
-    with capsys.disabled():
-        print(f"\nround J prose: {total.summary()}")
-    assert total.precision >= 0.95, total.false_positives
-    assert total.recall >= 0.85, total.false_negatives
+    assert_prose_targets("round J prose", ROUND_J, capsys)
 
 
 def test_round_j_tables_meet_the_table_target() -> None:
-    total = _score(TABLES_J)
-    assert total.f1 >= 0.9, (total.false_positives, total.false_negatives)
+    assert_table_target(TABLES_J)
 
 
-@pytest.mark.parametrize("case", NEGATIVES_J, ids=[c.name.split()[0] for c in NEGATIVES_J])
+@pytest.mark.parametrize("case", NEGATIVES_J, ids=ids(NEGATIVES_J))
 def test_round_j_negatives_emit_nothing(case: Case) -> None:
-    assert extract_facts(case.text, case.url, case.published) == []
+    assert_nothing(case)
 
 
-@pytest.mark.parametrize("case", ROUND_J + TABLES_J, ids=[c.name.split()[0] for c in ROUND_J + TABLES_J])
+@pytest.mark.parametrize("case", ROUND_J + TABLES_J, ids=ids(ROUND_J + TABLES_J))
 def test_round_j_evidence_is_in_the_article(case: Case) -> None:
-    for fact in extract_facts(case.text, case.url, case.published):
-        assert fact["evidence"] and fact["evidence"] in case.text
+    assert_evidence_in_article(case)

@@ -32,8 +32,7 @@ import datetime as dt
 
 import pytest
 
-from scrapers.extract import extract_facts
-from scrapers.extract.scoring import Score, score
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
 from test_extract_heldout import DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, SVC, Case, dos, idx, task
 
 pytestmark = pytest.mark.unit
@@ -442,32 +441,20 @@ Tỉnh đặt mục tiêu đến năm 2025 trở lại nhóm 10 địa phương 
 ]
 
 
-def _score(cases: list[Case]) -> Score:
-    total = Score()
-    for case in cases:
-        total = total + score(case.gold, extract_facts(case.text, case.url, case.published))
-    return total
-
 
 def test_round_l_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
-    total = _score(ROUND_L)
-    with capsys.disabled():
-        print(f"\nround L prose: {total.summary()}")
-    assert total.precision >= 0.95, total.false_positives
-    assert total.recall >= 0.85, total.false_negatives
+    assert_prose_targets("round L prose", ROUND_L, capsys)
 
 
 def test_round_l_tables_meet_the_table_target() -> None:
-    total = _score(TABLES_L)
-    assert total.f1 >= 0.9, (total.false_positives, total.false_negatives)
+    assert_table_target(TABLES_L)
 
 
-@pytest.mark.parametrize("case", NEGATIVES_L, ids=[c.name.split()[0] for c in NEGATIVES_L])
+@pytest.mark.parametrize("case", NEGATIVES_L, ids=ids(NEGATIVES_L))
 def test_round_l_negatives_emit_nothing(case: Case) -> None:
-    assert extract_facts(case.text, case.url, case.published) == []
+    assert_nothing(case)
 
 
-@pytest.mark.parametrize("case", ROUND_L + TABLES_L, ids=[c.name.split()[0] for c in ROUND_L + TABLES_L])
+@pytest.mark.parametrize("case", ROUND_L + TABLES_L, ids=ids(ROUND_L + TABLES_L))
 def test_round_l_evidence_is_in_the_article(case: Case) -> None:
-    for fact in extract_facts(case.text, case.url, case.published):
-        assert fact["evidence"] and fact["evidence"] in case.text
+    assert_evidence_in_article(case)
