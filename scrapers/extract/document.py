@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Protocol, Sequence, TypeVar
 
@@ -20,6 +21,11 @@ from .periods import Period, find_periods
 from .sentences import Sentence, split_sentences
 from .subjects import COMPARATIVE_BEFORE
 from .textnorm import Text
+
+
+_DISTRICT_HEAD = re.compile(r"\s*(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|quan) [a-z]")
+_DISTRICT_WORD = re.compile(r"(?<![a-z])(?:huyen|xa|thi tran|thi xa|phuong)(?![a-z])")
+_PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|ca tinh)(?![a-z])")
 
 
 class _Span(Protocol):
@@ -77,6 +83,22 @@ class Document:
         year = years.pop() if len(years) == 1 else (self.published.year if self.published else None)
         return [Period(p.start, p.end, str(year) if year else None, year, "year", True) if p.kind == "inyear" else p
                 for p in periods]
+
+    @functools.cached_property
+    def district_article(self) -> bool:
+        """Whether the headline is about a district ("Huyện Lộc Ninh sơ kết ..."): a district
+        portal under the province's domain, whose "huyện" figures are not the province's."""
+        head = [s for s in self.sentences if s.paragraph == 0]
+        return bool(head) and _DISTRICT_HEAD.match(self.text.folded, head[0].start, head[-1].end) is not None
+
+    def about_district(self, start: int, pos: int) -> bool:
+        """In a district article, whether the clause ``[start, pos)`` is about the district (or
+        its communes) rather than the province ("Bộ phận Một cửa huyện tiếp nhận ...")."""
+        if not self.district_article:
+            return False
+        clause = self.text.folded[start:pos]
+        return bool(_DISTRICT_WORD.search(clause)) and not _PROVINCE_WORD.search(clause) \
+            and not self.provinces_in(start, pos)
 
     def _headline_province(self) -> str | None:
         """The one province a headline names, the default subject when the site has none.

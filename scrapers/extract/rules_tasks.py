@@ -22,7 +22,7 @@ _VERB_BEFORE = re.compile(r"(?:(?:da|duoc) )?(?:hoan thanh|thuc hien(?: xong)?|t
 _PLAN = re.compile(r"cai cach hanh chinh|cchc|ke hoach cai cach")
 _ATTACHED_YEAR = re.compile(r"(?:\s*\([^()]{0,30}\))?"
                             r"(?: (?:cai cach hanh chinh|cchc|theo ke hoach|trong ke hoach|de ra|duoc giao|cua))*"
-                            r" (?:cua |trong )?nam (?P<y>(?:19|20)\d{2})(?![\d])(?:(?: cua tinh)? (?:de ra|duoc giao))?")
+                            r" (?:cua |trong )?nam (?P<y>(?:19|20)\d{2}|nay)(?![\d])(?:(?: cua tinh)? (?:de ra|duoc giao))?")
 
 
 #: "tổng số 52 nhiệm vụ; 6 tháng đầu năm đã hoàn thành 23 nhiệm vụ": the total first, the
@@ -95,15 +95,19 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
     clause_start = max(f.rfind(";", sent.start, a) + 1, f.rfind("(", sent.start, a) + 1, sent.start)
     before = f[max(clause_start, a - 60):a]
     if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a) \
-            or _LOCAL_PLAN.search(f, sent.start, sent.end):
+            or _LOCAL_PLAN.search(f, sent.start, sent.end) or doc.about_district(clause_start, a):
         return None
     tail = _ATTACHED_YEAR.match(f, b, sent.end)
     stated = doc.period_obj_before(a, sent)
     period = stated.period if stated else None
-    if tail and not (stated and stated.kind in ("cum", "h1", "quarter") and stated.year == int(tail.group("y"))):
+    tail_year = (doc.published.year if doc.published else None) if tail and tail.group("y") == "nay" \
+        else int(tail.group("y")) if tail else None
+    if tail and tail_year is None:
+        tail = None
+    if tail and not (stated and stated.kind in ("cum", "h1", "quarter") and stated.year == tail_year):
         # "... 32/38 nhiệm vụ CCHC năm 2016": the plan's year, unless a cumulative period of
         # that same year was stated before ("6 tháng đầu năm 2024, ... 21/52 nhiệm vụ ... năm 2024")
-        period = tail.group("y")
+        period = str(tail_year)
     end = tail.end() if tail else b
     verb = _VERB_BEFORE.search(f, max(sent.start, a - 30), a)
     start = verb.start() if verb else a
