@@ -109,7 +109,7 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
             # a target named in an earlier clause goes on ("phấn đấu ...; tỷ lệ hồ sơ trực tuyến
             # đạt 80%") unless this clause reports ("đã")
             continue
-        if doc.about_district(clause_start, a):
+        if doc.about_district(sent.start, a):
             continue  # "Bộ phận Một cửa huyện tiếp nhận ..." on a district's portal
         slots = _slots(doc, m, f[sent.start:a])
         if not slots:

@@ -20,7 +20,7 @@ NONPROV_RE = re.compile(
     r"|cac bo|bo, (?:co quan|nganh)|co quan ngang bo|cac (?:so|huyen|don vi|co quan|dia phuong)|cap (?:so|huyen|xa)"
     r"|trung (?:binh|vi)(?! (?:thap|cao))|binh quan"
     r"|(?<!nhom )(?:cao nhat|thap nhat)(?! (?:vung|khu vuc|mien|trong vung|trong khu vuc|tay nguyen|dong bang))|ca nuoc (?:dat|la|co)"
-    r"|toan quoc (?:dat|la)|xa,? phuong)(?![a-z]))"
+    r"|toan quoc (?:dat|la)|xa,? phuong|cua (?:huyen|thi xa|xa|phuong|thi tran))(?![a-z]))"
 )
 
 HOST_RE = re.compile(r"(?<![a-z])(?:cua tinh|tinh (?:ta|nha)|toan tinh|cua thanh pho|thanh pho (?:ta|nha)"
