@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Document
-from .indices import BLOCKED, SCORE_RANGE, find_components
+from .indices import BLOCKED, SCORE_RANGE, find_components, find_indices
 from .numbers import NUM
 from .textnorm import fold
 
@@ -264,13 +264,21 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
         return []
     lo, hi = SCORE_RANGE.get(index, (0, 100))
     # the monthly service index is reported per month: the month named before the table
-    months = [p for p in doc.periods_in(max(0, lines[i][0] - 600), lines[i][0]) if p.kind == "month" and p.period]
+    months = [p for p in doc.periods_in(max(0, lines[i][0] - 600), lines[i][0]) if p.kind == "month" and p.period
+              and not _COLUMN_LABEL_BEFORE.search(doc.folded, max(0, p.start - 8), p.start)]  # not "Hạng tháng 8"
     month = months[-1] if index == "SERVICE_INDEX_766" and months else None
     for col in (before_cols or []) + (after_cols or []):
         comps = {c.name for c in find_components(col.label, index)} if col.field in ("ignore", "score") else set()
         if len(comps) == 1 and not col.prev:
             col.field, col.component = "score", comps.pop()
+        elif col.field == "ignore" and any(m.name == index for m in find_indices(col.label)):
+            col.field = "score"  # "DTI 2023": a column named after the index is its score
+        other_month = _MONTH_LABEL.search(col.label)
+        if month and other_month and col.field in ("rank", "score"):
+            # "Hạng tháng 5" in the table of June: last month's
+            col.prev = int(other_month.group(1)) != int(month.period[5:7])
     out: list[dict[str, Any]] = []
+    numbered: list[tuple[dict[str, Any], int | None]] = []  # each row's fact and its "STT"
     last_rank: int | None = None
     last_score: float | int | None = None
     for row in rows:
@@ -299,12 +307,29 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
         rec = _result(doc, row.province, index, month.year if month else year, None, slots, row.start, row.end,
                       period=month.period if month else None)
         out.append(rec)
+        numbered.append((rec, slots.get("_row")))
         for comp, cslots in by_component.items():
             if cslots:
                 out.append({**rec, "component": comp, "rank": None, "rank_of": None, "prev_score": None,
                             "prev_rank": None, "score_change": None, "rank_change": None,
                             "score": cslots.get("score")})
+    _rank_by_row_number(numbered)
     return out
+
+
+def _rank_by_row_number(numbered: list[tuple[dict[str, Any], int | None]]) -> None:
+    """No rank column, but rows numbered 1, 2, 3 ... with scores that never rise: the
+    numbering is the ranking ("Các địa phương dẫn đầu: STT | Tỉnh | Tổng điểm")."""
+    recs = [rec for rec, _n in numbered]
+    if not recs or any(rec["rank"] is not None for rec in recs):
+        return
+    numbers = [n for _rec, n in numbered]
+    scores = [rec["score"] for rec in recs]
+    if numbers != list(range(1, len(recs) + 1)) or None in scores \
+            or any(b > a for a, b in zip(scores, scores[1:])):
+        return
+    for rec, n in numbered:
+        rec["rank"] = n
 
 
 _NUM_CELL = re.compile(r"[+\-\u2212]?" + NUM)
@@ -330,6 +355,8 @@ _RANK_OF = re.compile(r"(\d{1,2})\s?/\s?(\d{2})")
 
 
 _SLOTS = ("score", "rank", "rank_of", "prev_score", "prev_rank", "score_change", "rank_change")
+_MONTH_LABEL = re.compile(r"thang (\d{1,2})")
+_COLUMN_LABEL_BEFORE = re.compile(r"(?:hang|diem|xep hang|thu hang)\s+$")
 
 
 def _result(doc: Document, province: str, index: str, year: int | None, component: str | None,
@@ -362,7 +389,9 @@ def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float
         return
     if sign < 0 and col.field not in ("rank_change", "score_change"):
         return
-    if col.field == "rank" and isinstance(value, int) and 1 <= value <= 63:
+    if col.field == "row" and isinstance(value, int):
+        slots["_row"] = value
+    elif col.field == "rank" and isinstance(value, int) and 1 <= value <= 63:
         slots["prev_rank" if col.prev else "rank"] = value
     elif col.field == "score" and lo <= value <= hi:
         slots["prev_score" if col.prev else "score"] = value
