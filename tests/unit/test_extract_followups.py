@@ -238,3 +238,37 @@ def test_a_provinces_index_by_component_as_a_table() -> None:
             " | Tổng cộng | 100 | 86,40 | 25\n")
     assert _slots(_facts(text), "component", "score", "rank") == [
         ("Cải cách thể chế", 8.1, 22), ("Cải cách tài chính công", 9.05, 7), (None, 86.4, 25)]
+
+
+# ----- round M ---------------------------------------------------------------------
+
+
+def test_a_district_portal_keeps_its_own_figures_out() -> None:
+    text = ("Huyện Thuận Bắc sơ kết công tác cải cách hành chính năm 2024\n"
+            "Năm 2024, UBND huyện đã hoàn thành 20/22 nhiệm vụ theo kế hoạch CCHC. Bộ phận Một cửa huyện tiếp "
+            "nhận 6.120 hồ sơ; tỷ lệ hồ sơ trực tuyến đạt 64,2%. Chỉ số CCHC năm 2023 của huyện đạt 85,4 điểm.\n"
+            "Cũng trong năm 2024, toàn tỉnh đã hoàn thành 44/47 nhiệm vụ CCHC.")
+    facts = _facts(text, "https://thuanbac.ninhthuan.gov.vn/tin/1", dt.date(2025, 1, 8))
+    assert _slots(facts, "kind", "province", "done", "total") == [("task_progress", "Ninh Thuận", 44, 47)]
+
+
+def test_a_plan_of_this_year() -> None:
+    text = "Tính đến ngày 25/11/2024, tỉnh đã hoàn thành 39/44 nhiệm vụ theo Kế hoạch CCHC năm nay."
+    assert _slots(_facts(text, published=dt.date(2024, 11, 28)), "period", "done", "total") == [("2024", 39, 44)]
+
+
+def test_from_new_year_to_a_date() -> None:
+    text = "Lũy kế từ ngày 01/01/2024 đến ngày 30/4/2024, toàn tỉnh tiếp nhận 30.250 hồ sơ."
+    assert _slots(_facts(text, published=dt.date(2024, 5, 6)), "period", "received") == [("2024-04M", 30250)]
+
+
+def test_a_monthly_table_with_last_months_rank_and_row_numbers() -> None:
+    text = ("Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 9/2024\n"
+            "STT\tTỉnh, thành phố\tTổng điểm\tXếp loại\tHạng tháng 8\n"
+            "1\tNinh Thuận\t90,50\tTốt\t3\n"
+            "2\tBình Thuận\t89,90\tTốt\t1\n"
+            "3\tLâm Đồng\t88,10\tTốt\t2\n")
+    assert _slots(_facts(text, "https://dichvucong.gov.vn/x", dt.date(2024, 10, 9)),
+                  "province", "period", "score", "rank", "prev_rank") == [
+        ("Bình Thuận", "2024-09", 89.9, 2, 1), ("Lâm Đồng", "2024-09", 88.1, 3, 2),
+        ("Ninh Thuận", "2024-09", 90.5, 1, 3)]
