@@ -75,7 +75,7 @@ _PAR_COMPONENTS = [
 ]
 _SIPAS_COMPONENTS = [
     ("Tiếp cận dịch vụ", r"tiep can dich vu(?: hanh chinh cong)?"),
-    ("Thủ tục hành chính", r"thu tuc hanh chinh|tthc"),
+    ("Thủ tục hành chính", r"(?<!cai cach )(?:thu tuc hanh chinh|tthc)"),  # not the PAR area "cải cách TTHC"
     ("Công chức trực tiếp giải quyết công việc", r"cong chuc(?: truc tiep)? giai quyet cong viec"),
     ("Kết quả dịch vụ", r"ket qua(?: cung ung)? dich vu(?: hanh chinh cong)?"),
     ("Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", r"tiep nhan,? xu ly (?:gop y|phan anh)(?:,? (?:phan anh|kien nghi))*"),

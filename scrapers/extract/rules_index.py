@@ -497,6 +497,10 @@ class _Sentence:
         cur_comp: str | None = None
         cur_comp_at = cur_comp_end = -1
         cur_prov = ctx.province if inherited and ctx.province else doc.host
+        if self.by_component and doc.host:
+            # a list of components goes on about the article's province, not the neighbour the
+            # sentence before compared it with ("... xếp sau Lâm Đồng (43,52) và Gia Lai (42,07).")
+            cur_prov = doc.host
         if inherited and doc.host and not doc.provinces_in(sent.start, sent.end) and _THE_PROVINCE.search(chunk):
             # "Trong 8 lĩnh vực, tỉnh chỉ có ...": "tỉnh" alone is the host site's province
             cur_prov = doc.host

@@ -272,7 +272,10 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
         if len(comps) == 1 and not col.prev:
             col.field, col.component = "score", comps.pop()
         elif col.field == "ignore" and any(m.name == index for m in find_indices(col.label)):
-            col.field = "score"  # "DTI 2023": a column named after the index is its score
+            # "DTI 2023": a column named after the index is its score ("PCI 2022" beside "PCI 2023": the previous)
+            col.field = "score"
+            years = [int(y) for y in _YEAR_RE.findall(col.label)]
+            col.prev = bool(years and top and years[0] < top)
         other_month = _MONTH_LABEL.search(col.label)
         if month and other_month and col.field in ("rank", "score"):
             # "Hạng tháng 5" in the table of June: last month's
