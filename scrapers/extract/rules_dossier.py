@@ -56,13 +56,15 @@ _DOSSIER_RE = re.compile(
     r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)(?: tren (?:toan tinh|dia ban(?: tinh)?))?"
     r"(?: toan trinh)?(?:\s?(?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%|\s?/)(?: " + _HS + r")?"
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
-    r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
+    r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
     r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?"
-    r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn3_p>" + NUM_U + r")\s?%)?)"
+    r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn3_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?(?:truc tuyen|qua (?:moi truong )?mang)"
     r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh)?"
-    r"(?:,? \(?(?:chiem|dat|bang)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
+    r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
+    # "ghi nhận 96.915 hồ sơ được tiếp nhận mới"
+    r"|(?P<rcv3>(?P<rn3>" + NUM + r") " + _HS + r" (?:da )?duoc tiep nhan(?: moi)?(?! (?:truc tuyen|qua)))"
     r")"
 )
 _DIGIT = re.compile(r"\d")
@@ -158,6 +160,8 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
         out["received"] = _count(doc, m, "rn")
     elif g == "rcv2":
         out["received"] = _count(doc, m, "rn2")
+    elif g == "rcv3":
+        out["received"] = doc.number(m.group("rn3"), integer=True)
     elif g == "res":
         out["resolved"] = _count(doc, m, "sn")
     elif g in ("early", "early_n") and not due:

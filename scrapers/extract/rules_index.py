@@ -136,8 +136,9 @@ _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 #: what a province-led sentence that goes on with the index says next: it scored or ranked
 #: ("Bến Tre xếp hạng 22/30", "TP. Huế (...) đạt 0,6512 điểm"), not that it did something
 #: else that is then ranked ("Tỉnh X đã tích hợp 1.305 dịch vụ công ..., đứng thứ 16/63")
-_RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc)\s+){0,2}"
-                          r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|nhay|dan dau|co (?:diem|tong diem|chi so|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
+_RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua"
+                          r"|lan thu [a-z]+|nam thu [a-z]+ lien tiep)\s+){0,2}"
+                          r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|co (?:diem|tong diem|chi so|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi))(?![a-z])")
 #: "tỉnh" as a noun of its own, not "các tỉnh", "63 tỉnh", "tỉnh, thành phố"
 _THE_PROVINCE = re.compile(r"(?<![a-z0-9] )(?<![a-z])tinh(?![a-z]|,? thanh pho)")
@@ -166,6 +167,7 @@ _YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
 _PERIOD_ITEM = re.compile(r"[-+•*]?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
 _SUBJECT_IS = re.compile(r"[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 _YEAR_RIGHT_AFTER = re.compile(r"\s(?:nam|trong nam)\s(?P<y>(?:19|20)\d{2})(?![\d/-])")
+_THIS_YEAR = re.compile(r"nam (?:nay|hien nay)(?![a-z])")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
 _ENUM_GAP_PREFIX = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?(?:(?:tinh|thanh pho|tp\.?)\s+)?")
@@ -583,6 +585,10 @@ class _Sentence:
                 target = True
             elif k == "year":
                 p = ev.data
+                if _THIS_YEAR.match(self.f, p.start) and cur_index != "SERVICE_INDEX_766":
+                    # "Năm nay ghi nhận nhiều địa phương bứt phá" in a release of 2024's index
+                    # published in 2025: "this year" is the release's, not the measured year
+                    continue
                 if p.kind == "year" or (p.kind == "month" and cur_index == "SERVICE_INDEX_766"):
                     cur_year = p.year
                 if p.kind in ("month", "cum", "quarter", "h1"):
@@ -972,7 +978,9 @@ class _Sentence:
             n = int(m.group("rk_n")) if m.group("rk_n") else _ORDINAL_WORDS[m.group("rk_w")]
             of = m.group("rk_of") or m.group("rk_of2") or m.group("rk_of3")
             of_n = int(of) if of else None
-            if self._regional(ev.start, ev.end) or n < 1 or (of_n and (n > of_n or of_n < 30)) \
+            # a rank out of 63 is national whatever region the sentence named before it
+            if (self._regional(ev.start, ev.end) and not (of_n and of_n >= 34)) or n < 1 \
+                    or (of_n and (n > of_n or of_n < 30)) \
                     or _AMONG_OTHERS.match(self.f, ev.end):
                 return (None, 0)
             if prev:
