@@ -78,8 +78,8 @@ class Document:
 
     def _resolve_in_year(self, periods: list[Period]) -> list[Period]:
         """"Trong năm" takes the one year the headline names, else the publication's year."""
-        head_end = next((s.start for s in self.sentences if s.paragraph > 0), len(self.text.folded))
-        years = {p.year for p in periods if p.start < head_end and p.kind == "year" and p.current}
+        head = self.headline_span
+        years = {p.year for p in periods if head and head[0] <= p.start < head[1] and p.kind == "year" and p.current}
         year = years.pop() if len(years) == 1 else (self.published.year if self.published else None)
         return [Period(p.start, p.end, str(year) if year else None, year, "year", True) if p.kind == "inyear" else p
                 for p in periods]
@@ -88,8 +88,8 @@ class Document:
     def district_article(self) -> bool:
         """Whether the headline is about a district ("Huyện Lộc Ninh sơ kết ..."): a district
         portal under the province's domain, whose "huyện" figures are not the province's."""
-        head = [s for s in self.sentences if s.paragraph == 0]
-        return bool(head) and _DISTRICT_HEAD.match(self.text.folded, head[0].start, head[-1].end) is not None
+        head = self.headline_span
+        return head is not None and _DISTRICT_HEAD.match(self.text.folded, *head) is not None
 
     def about_district(self, start: int, pos: int) -> bool:
         """In a district article, whether the clause ``[start, pos)`` is about the district (or
@@ -106,10 +106,10 @@ class Document:
         A national paper's "Điện Biên tăng 17 bậc về chỉ số hài lòng" goes on with "của
         tỉnh" meaning Điện Biên, as a provincial portal's "của tỉnh" means its own.
         """
-        if not self.sentences or self.sentences[0].paragraph != 0:
+        head = self.headline_span
+        if head is None:
             return None
-        end = max(s.end for s in itertools.takewhile(lambda s: s.paragraph == 0, self.sentences))
-        names = {p.name for p in self.provinces_in(self.sentences[0].start, end)}
+        names = {p.name for p in self.provinces_in(*head)}
         return names.pop() if len(names) == 1 else None
 
     @property
@@ -197,12 +197,18 @@ class Document:
         return spans
 
     @functools.cached_property
+    def headline_span(self) -> tuple[int, int] | None:
+        """``(start, end)`` of the headline, the first line's sentences (None if the text opens blank)."""
+        head = list(itertools.takewhile(lambda s: s.paragraph == 0, self.sentences))
+        return (head[0].start, head[-1].end) if head else None
+
+    @functools.cached_property
     def headline_period(self) -> Period | None:
         """The single current period the first line states, if it states exactly one."""
-        if not self.sentences or self.sentences[0].paragraph != 0:
+        head = self.headline_span
+        if head is None:
             return None
-        end = max(s.end for s in itertools.takewhile(lambda s: s.paragraph == 0, self.sentences))
-        found = [p for p in self.periods_in(self.sentences[0].start, end) if p.current and p.period]
+        found = [p for p in self.periods_in(*head) if p.current and p.period]
         # a bare year in a title is as often the plan's year as the figures' ("Xây dựng kế
         # hoạch CCHC năm 2017"): only a reporting period (month, quarter, N months) counts
         if len({p.period for p in found}) != 1 or found[0].kind == "year":

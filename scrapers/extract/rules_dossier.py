@@ -15,7 +15,7 @@ from typing import Any
 from .document import Document
 from .numbers import NUM, NUM_U, parse_quantity
 from .sentences import Sentence
-from .subjects import NATIONAL_RE, TARGET_RE
+from .subjects import NATIONAL_RE, PAST_RE, TARGET_RE
 
 _HS = r"(?:ho so|hs)"
 
@@ -68,7 +68,6 @@ _DOSSIER_RE = re.compile(
     r")"
 )
 _DIGIT = re.compile(r"\d")
-_PAST = re.compile(r"(?<![a-z])(?:da|duoc|dat duoc)(?![a-z])")
 _KEYWORDS = re.compile(r"(?<![a-z])(?:ho so|hs|tthc|thu tuc hanh chinh)(?![a-z])")
 _EXCLUDE = re.compile(r"can cuoc|cccd|dinh danh|bao hiem y te|bhyt|cap moi|ho so cong viec|ho so giay"
                       r"|ho so dien tu|thanh toan truc tuyen")
@@ -107,7 +106,7 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
         clause_start = max(f.rfind(";", sent.start, a) + 1, sent.start)
         before = f[clause_start:a]
         if TARGET_RE.search(before) or NATIONAL_RE.search(f[sent.start:a]) \
-                or (TARGET_RE.search(f, sent.start, clause_start) and not _PAST.search(before)):
+                or (TARGET_RE.search(f, sent.start, clause_start) and not PAST_RE.search(before)):
             # a target named in an earlier clause goes on ("phấn đấu ...; tỷ lệ hồ sơ trực tuyến
             # đạt 80%") unless this clause reports ("đã")
             continue

@@ -26,7 +26,7 @@ from .indices import (BLOCKED, COMPOSITE_RE, PERCENT_SCORED, SCORE_RANGE, UNIT_S
                       find_components)
 from .numbers import NUM, NUM_U
 from .sentences import Sentence, clause_bounds, paren_spans
-from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PUBLISHER_BEFORE, REGIONAL_RE,
+from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PAST_RE, PUBLISHER_BEFORE, REGIONAL_RE,
                        TARGET_RE, is_body_keyword)
 
 _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
@@ -155,7 +155,6 @@ _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s?63\s*)?(?:ca nuoc|toan quoc|tren ca n
 #: "dẫn đầu Kinh tế số", "đứng đầu chỉ số Quản trị điện tử": a leader needs no "về"
 _ABOUT_LEAD = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:(?:ve|o)\s+)?"
                          r"(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
-_PAST = re.compile(r"(?<![a-z])(?:da|duoc|dat duoc)(?![a-z])")
 #: "tỷ lệ giải ngân vốn đầu tư công chỉ đạt 71,6%": a rate of something else, not a score
 _RATE_SUBJECT = re.compile(r"(?<![a-z])ty le [a-z ]{0,50}?(?:chi |moi )?(?:dat|la|chiem|o muc)\s*$")
 #: a group below the top ("Nhóm B gồm ..., xếp theo thứ tự từ cao xuống thấp"): its order is not the ranking
@@ -272,10 +271,9 @@ def _owners(ctx: _Context) -> list[str]:
 
 def _headline_topic(doc: Document) -> tuple[str | None, int | None]:
     """The index an article is about: the only one its headline (first line) names."""
-    head = [s for s in doc.sentences if s.paragraph == 0]
-    if not head:
+    if doc.headline_span is None:
         return None, None
-    a, b = head[0].start, head[-1].end
+    a, b = doc.headline_span
     names = {m.name for m in doc.indices_in(a, b)}
     if len(names) != 1 or BLOCKED in names:
         return None, None
@@ -526,7 +524,7 @@ class _Sentence:
             if k == "clause":
                 # "Năm 2025, tỉnh phấn đấu Chỉ số CCHC đạt trên 87%; tỷ lệ hồ sơ trực tuyến đạt
                 # 80%": the target goes on into the next clause unless that one reports ("đã")
-                target = target and not _PAST.search(self.f, ev.end, self._clause_of(ev.end)[1])
+                target = target and not PAST_RE.search(self.f, ev.end, self._clause_of(ev.end)[1])
                 pending = []
             elif k == "idx":
                 cur_index, cur_comp, index_at = ev.data.name, None, ev.start

@@ -46,8 +46,7 @@ _LOCAL_PLAN = re.compile(r"(?<![a-z])(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?h
 
 def _about_reform(doc: Document) -> bool:
     """Whether the headline (first line) is about administrative reform."""
-    head = [s for s in doc.sentences if s.paragraph == 0]
-    return bool(head) and _PLAN.search(doc.folded, head[0].start, head[-1].end) is not None
+    return doc.headline_span is not None and _PLAN.search(doc.folded, *doc.headline_span) is not None
 
 
 #: tasks assigned by the province's leaders and tracked elsewhere, not the reform plan's

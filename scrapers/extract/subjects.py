@@ -36,6 +36,9 @@ REGIONAL_RE = re.compile(
     r"|(?:cua|trong|toan) vung(?! (?:cao|sau|xa|bien|dong bao))(?![a-z]))"
 )
 
+#: a clause that reports what was done ("đã", "được"): a target named before it no longer governs
+PAST_RE = re.compile(r"(?<![a-z])(?:da|duoc|dat duoc)(?![a-z])")
+
 PUBLISHER_BEFORE = re.compile(r"(?:do|cua|theo|boi|tu|voi|phoi hop voi|cung|va|giua|tai)\s*$")
 
 CITY_BEFORE = re.compile(r"(?:thanh pho|tp\.?)\s*$")
