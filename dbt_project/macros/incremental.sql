@@ -103,3 +103,18 @@
 {% macro index_result_key(province, index_code, year, period_key, component) -%}
     {{ surrogate_key([province, index_code, year, period_key, 'coalesce(' ~ component ~ ', ' ~ component_sentinel() ~ ')']) }}
 {%- endmacro %}
+
+{#-
+    The keys a build recomputes: those whose rows in `newer` were built after this model's newest
+    built_at, plus the keys this model holds that vanished from `upstream`. Use it as the body of
+    a CTE, under is_incremental() only; `as_name` names the column the CTE gives its readers.
+-#}
+{% macro touched_keys(newer, newer_key, upstream, upstream_key, key, as_name) -%}
+    select {{ newer_key }} as {{ as_name }}
+    from {{ newer }}
+    where built_at > {{ high_water_mark('built_at') }}
+    union
+    select built.{{ key }}
+    from {{ this }} as built
+    where not exists (select 1 from {{ upstream }} as upstream_rows where upstream_rows.{{ upstream_key }} = built.{{ key }})
+{%- endmacro %}

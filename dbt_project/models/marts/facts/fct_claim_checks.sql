@@ -33,13 +33,7 @@ observations as not materialized (
 
 {% if is_incremental() %}
 results as (
-    select index_result_id
-    from observations
-    where built_at > {{ high_water_mark('built_at') }}
-    union
-    select built.index_result_id
-    from {{ this }} as built
-    where not exists (select 1 from observations where observations.index_result_id = built.index_result_id)
+    {{ touched_keys('observations', 'index_result_id', 'observations', 'index_result_id', 'index_result_id', 'index_result_id') }}
 ),
 
 {% endif %}

@@ -36,17 +36,9 @@ conflicts as not materialized (
 ),
 
 {% if is_incremental() %}
+-- (a grain key is never shared across kinds, and a grain is national or not as a whole)
 grains as (
-    select grain_key
-    from facts
-    where built_at > {{ high_water_mark('built_at') }}
-    union
-    select built.dossier_stats_id
-    from {{ this }} as built
-    -- (a grain key is never shared across kinds, and a grain is national or not as a whole)
-    where not exists (
-        select 1 from {{ ref('int_facts__with_source') }} as all_facts where all_facts.grain_key = built.dossier_stats_id
-    )
+    {{ touched_keys('facts', 'grain_key', ref('int_facts__with_source'), 'grain_key', 'dossier_stats_id', 'grain_key') }}
 ),
 
 {% endif %}

@@ -35,13 +35,7 @@ components as (
 
 {% if is_incremental() %}
 results as (
-    select index_result_id
-    from index_results
-    where built_at > {{ high_water_mark('built_at') }}
-    union
-    select built.index_result_id
-    from {{ this }} as built
-    where not exists (select 1 from index_results where index_results.index_result_id = built.index_result_id)
+    {{ touched_keys('index_results', 'index_result_id', 'index_results', 'index_result_id', 'index_result_id', 'index_result_id') }}
 ),
 
 {% endif %}

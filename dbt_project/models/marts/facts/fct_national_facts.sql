@@ -31,15 +31,7 @@ facts as not materialized (
 
 {% if is_incremental() %}
 rebuilt as (
-    select fact_id as national_fact_id
-    from facts
-    where built_at > {{ high_water_mark('built_at') }}
-    union
-    select built.national_fact_id
-    from {{ this }} as built
-    where not exists (
-        select 1 from {{ ref('int_facts__with_source') }} as all_facts where all_facts.fact_id = built.national_fact_id
-    )
+    {{ touched_keys('facts', 'fact_id', ref('int_facts__with_source'), 'fact_id', 'national_fact_id', 'national_fact_id') }}
 ),
 
 {% endif %}
