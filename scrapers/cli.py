@@ -34,7 +34,13 @@ Run 'cchc COMMAND --help' for a command's own options.
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The ``cchc`` parser; with ``only``, just that subcommand's module is imported.
+
+    ``cchc extract`` on one article should not import psycopg, Airflow or GX: a
+    one-shot call pays every import in its wall time (the other commands then get
+    a bare subparser that only carries their one-line help).
+    """
     parser = argparse.ArgumentParser(
         prog="cchc",
         description="CCHC warehouse: scrape, parse, extract and load Vietnam's "
@@ -45,12 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        try:
-            module = importlib.import_module(f"scrapers.commands.{module_name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"scrapers.commands.{module_name}":
-                raise
-            continue  # command not built yet
+        if only is not None and name != only:
+            sub.add_parser(name, help=help_text)
+            continue
+        module = importlib.import_module(f"scrapers.commands.{module_name}")
         p = sub.add_parser(
             name,
             help=getattr(module, "HELP", help_text),
@@ -62,9 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_in(argv: list[str]) -> str | None:
+    """The subcommand named in ``argv`` (the first word that is not an option), if any."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    command = _command_in(words)
+    parser = build_parser(only=command or "")  # "": no module needed for the top-level help
+    args = parser.parse_args(words)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

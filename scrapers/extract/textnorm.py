@@ -16,8 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-
-import numpy as np
+from typing import Any
 
 from .repeats import cut, repeated_spans
 from dataclasses import dataclass, field
@@ -55,14 +54,18 @@ def fold(text: str) -> str:
     return _fold_array(text)
 
 
-#: from this length on, folding goes through a code-point array: ``str.translate`` looks
-#: every character up in a Python list (~90 ns each, 0.18 s for a 2 MB page), numpy does
-#: the same lookup five times faster; below it, the array's set-up costs more than it saves
-_ARRAY_FROM = 20_000
-_array_table: list[np.ndarray] = []  # [code point -> folded code point], rebuilt after the table changes
+#: from this length on, folding goes through a numpy code-point array: ``str.translate``
+#: looks every character up in a Python list (~90 ns each, 0.18 s for 2 MB), numpy does
+#: the same lookup five times faster. numpy is imported only then: its import (~0.25 s)
+#: would cost a one-shot ``cchc extract`` more than translating a few hundred KB does
+#: (after :mod:`.repeats`, even most multi-MB pages fold less than this)
+_ARRAY_FROM = 500_000
+_array_table: list[Any] = []  # [numpy array: code point -> folded code point], rebuilt after the table changes
 
 
 def _fold_array(text: str) -> str:
+    import numpy as np
+
     if not _array_table:
         _array_table[:] = [np.array([x if isinstance(x, int) else ord(x) for x in _ord_table], dtype=np.uint32)]
     lut = _array_table[0]

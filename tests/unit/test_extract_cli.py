@@ -50,3 +50,16 @@ def test_module_interface() -> None:
     assert command.NAME == "extract" and command.HELP and "example" in command.DESCRIPTION
     assert command.parse_published("2023-07-03").isoformat() == "2023-07-03"
     assert command.parse_published("2023-07").isoformat() == "2023-07-01"
+
+
+def test_a_one_shot_extract_imports_neither_the_database_driver_nor_numpy() -> None:
+    """Every import is wall time in a one-shot call: ``cchc extract`` on an ordinary article
+    loads only the extractor (numpy only for texts past half a megabyte, psycopg never)."""
+    code = ("import sys; from scrapers.cli import main; rc = main(['extract', '--url', 'https://haiduong.gov.vn/x', '-']); "
+            "print(sorted(m for m in ('psycopg', 'numpy', 'airflow', 'great_expectations') if m in sys.modules),"
+            " file=sys.stderr); sys.exit(rc)")
+    res = subprocess.run([sys.executable, "-c", code], input=ARTICLE.encode(), capture_output=True, cwd=ROOT,
+                         timeout=60)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout.decode().splitlines()[0])["score"] == 87.5
+    assert res.stderr.decode().strip().splitlines()[-1] == "[]"
