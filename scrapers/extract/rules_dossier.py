@@ -21,7 +21,7 @@ _HS = r"(?:ho so|hs)"
 
 
 def _pct_tail(g: str) -> str:
-    return r"(?:\s?(?:chi )?(?:la|dat|chiem|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
+    return r"(?:\s?(?:chi )?(?:la|dat|chiem(?: ty le)?|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
 
 
 def _count_re(g: str) -> str:
@@ -36,8 +36,8 @@ _DOSSIER_RE = re.compile(
     r" (?:tren|trong) (?:tong so )?(?P<on2_b>" + NUM + r")(?: " + _HS + r")?"
     r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on2_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<rcv2>(?:tong so )?" + _HS + r"(?: tthc)? (?:da )?(?:duoc )?tiep nhan(?: moi)?(?: tren dia ban(?: tinh)?)?"
-    r"(?: trong (?:ky|thang|quy|nam))?(?: (?:la|dat)|\s?:)?\s?" + _count_re("rn2") + r")"
-    r"|(?P<res>(?<!dang )(?<!chua )(?<!can )(?<!phai )(?:giai quyet(?: xong)?|(?<=ho so )da co ket qua)(?: (?:duoc|la|dung va truoc han|tong so)|\s?:)?\s?"
+    r"(?: trong (?:ky|thang|quy|nam|\d{1,2} thang(?: dau nam)?))?(?: (?:la|dat)|\s?:)?\s?" + _count_re("rn2") + r")"
+    r"|(?P<res>(?<!dang )(?<!chua )(?<!can )(?<!phai )(?:giai quyet(?: xong)?|xu ly xong|(?<=ho so )da co ket qua)(?: (?:duoc|la|dung va truoc han|tong so)|\s?:)?\s?"
     + _count_re("sn") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
     r"|(?P<early>(?<!dung han va )(?<!dung hen va )(?<!dung va )truoc han(?! va)" + _pct_tail("ep") + r")"
     r"|(?P<early_n>truoc han (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("ep2") + r")"

@@ -39,6 +39,13 @@ _OTHER_PROGRAMME = re.compile(r"chuyen doi so|de an 06|kinh te - xa hoi|kinh te 
                               r"|an ninh|quoc phong|thi dua|tuyen truyen|dieu hanh cua ubnd|ubnd tinh giao")
 
 
+#: "47 nhiệm vụ hoàn thành, chiếm 73,4% trong tổng số 64 nhiệm vụ", "hoàn thành 30 nhiệm vụ trên
+#: tổng số 41 nhiệm vụ": the count done and the plan's total as two phrases of one clause
+_DONE_OF_TOTAL = re.compile(
+    r"(?<![\d/.,])(?:(?P<d>\d{1,3}) (?:nhiem vu|nv)(?: (?:cchc|cai cach hanh chinh))? (?:da |duoc )?hoan thanh"
+    r"|(?<![a-z])hoan thanh (?P<d2>\d{1,3}) (?:nhiem vu|nv))(?![a-z])"
+    r"(?P<gap>(?:[^.;\d]|[\d.,]+ ?%){0,40}?)(?<![a-z])(?:tren|trong)(?: tong)? so (?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
+
 #: a district's or commune's own plan ("huyện đã hoàn thành 22/25 nhiệm vụ theo Kế hoạch CCHC của huyện")
 _LOCAL_PLAN = re.compile(r"(?<![a-z])(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?hoan thanh"
                          r"|ke hoach(?: cai cach hanh chinh| cchc)?(?: nam \d{4})? cua (?:huyen|thi xa|xa|phuong))(?![a-z])")
@@ -68,6 +75,13 @@ def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
         for m in _DONE_IS.finditer(chunk):
             fact = _task(doc, i, sent, m.start("d"), m.end(), int(m.group("d")), int(m.group("t")),
                          evidence_from=m.start())
+            if fact:
+                out.append(fact)
+        for m in _DONE_OF_TOTAL.finditer(chunk):
+            if _TASK_RE.search(m.group()) or TARGET_RE.search(m.group("gap")):
+                continue
+            d = m.group("d") or m.group("d2")
+            fact = _task(doc, i, sent, m.start(), m.end(), int(d), int(m.group("t")))
             if fact:
                 out.append(fact)
         for m in _TOTAL_THEN_DONE.finditer(chunk):
