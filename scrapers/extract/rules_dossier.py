@@ -98,6 +98,7 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
     events.sort(key=lambda e: e[0])
     facts: dict[str, dict[str, Any]] = {}
     spans: dict[str, list[int]] = {}
+    firsts: dict[str, int] = {}  # where each scope's first figure ends
     scope = "toàn tỉnh"
     for a, b, kind, m in events:
         if kind == "scope":
@@ -122,6 +123,7 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
                 fact[k] = v
                 added = True
         if added:
+            firsts.setdefault(scope, b)
             span = spans.setdefault(scope, [a, b])
             span[0], span[1] = min(span[0], a), max(span[1], b)
     out = []
@@ -130,7 +132,9 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
         if b < sent.end and doc.nfc[b:b + 1] == ")" and doc.nfc.count("(", a, b) > doc.nfc.count(")", a, b):
             b += 1
         rec: dict[str, Any] = {"kind": "dossier_stats", "province": doc.subject_province(sent.start, a),
-                               "period": doc.period_before(a, sent), "scope": sc}
+                               # up to the first figure's end: "hồ sơ tiếp nhận trong 9 tháng đầu năm là ..."
+                               # states its period inside the phrase
+                               "period": doc.period_before(firsts[sc], sent), "scope": sc}
         for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total",
                   "online_pct"):
             rec[k] = slots.get(k)

@@ -138,7 +138,10 @@ _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 #: what a province-led sentence that goes on with the index says next: it scored or ranked
 #: ("Bến Tre xếp hạng 22/30", "TP. Huế (...) đạt 0,6512 điểm"), not that it did something
 #: else that is then ranked ("Tỉnh X đã tích hợp 1.305 dịch vụ công ..., đứng thứ 16/63")
-_RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua"
+_RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
+                          # "Đồng Tháp, địa phương dẫn đầu khu vực, đạt ...": an apposition
+                          r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])[^,;()\d]{0,50},)?"
+                          r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua"
                           r"|lan thu [a-z]+|nam thu [a-z]+ lien tiep)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|co (?:diem|tong diem|chi so|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi))(?![a-z])")
@@ -461,6 +464,13 @@ class _Sentence:
                 # 89,86%, xếp thứ 4/63; ...": the next sentence, led by a province, goes on
                 inherited = ctx.index
                 self.carried_year = ctx.named_year
+                if sent.paragraph > ctx.paragraph and ctx.topic and ctx.topic != ctx.index \
+                        and ctx.topic in ctx.named:
+                    # the headline's index ("Hậu Giang đứng thứ hai vùng về Chỉ số CCHC") after a
+                    # paragraph that ended on another one ("... Chỉ số SIPAS của tỉnh tụt 9 bậc."):
+                    # a new paragraph of provinces' results goes back to what the article is about
+                    inherited = ctx.topic
+                    self.carried_year = ctx.index_year.get(ctx.topic) or ctx.topic_year
         if not indices and not inherited and ctx.topic and (not ctx.recent or ctx.topic in ctx.recent) \
                 and self._continues(chunk):
             # an article whose headline names one index ("DTI 2023: Đà Nẵng giữ vững ngôi đầu"):

@@ -272,3 +272,53 @@ def test_a_monthly_table_with_last_months_rank_and_row_numbers() -> None:
                   "province", "period", "score", "rank", "prev_rank") == [
         ("Bình Thuận", "2024-09", 89.9, 2, 1), ("Lâm Đồng", "2024-09", 88.1, 3, 2),
         ("Ninh Thuận", "2024-09", 90.5, 1, 3)]
+
+
+# ----- round N leftovers (session 4) -----------------------------------------------
+
+
+def test_tasks_done_then_the_plans_total_later_in_the_clause() -> None:
+    text = ("Lũy kế 9 tháng năm 2024, về thực hiện Kế hoạch CCHC, có 31 nhiệm vụ đã hoàn thành, bằng 70,5% "
+            "trong tổng số 44 nhiệm vụ. Năm 2023, tỉnh hoàn thành 40 nhiệm vụ trên tổng số 42 nhiệm vụ CCHC.")
+    assert _slots(_facts(text, published=dt.date(2024, 10, 5)), "period", "done", "total") == [
+        ("2023", 40, 42), ("2024-09M", 31, 44)]
+
+
+def test_dossiers_handled_to_completion_and_received_within_n_months() -> None:
+    text = ("Tổng số hồ sơ tiếp nhận trong 9 tháng đầu năm là 120.400 hồ sơ; đã xử lý xong 118.950 hồ sơ. "
+            "Số hồ sơ nộp trực tuyến chiếm tỷ lệ 61,4%.")
+    facts = _facts(text, published=dt.date(2024, 10, 5))
+    # one fact per sentence: the counts, then the online share (the paragraph's period goes on)
+    assert _slots(facts, "period", "received", "resolved", "online_pct") == [
+        ("2024-09M", 120400, 118950, None), ("2024-09M", None, None, 61.4)]
+
+
+def test_the_second_and_third_places_go_to_the_provinces_in_order() -> None:
+    text = ("Về Chỉ số SIPAS năm 2023, Quảng Ninh đứng đầu; vị trí thứ hai và thứ ba thuộc về Ninh Thuận "
+            "(86,20%) và Bình Thuận (85,70%).")
+    assert _slots(_facts(text, "https://baochinhphu.vn/x"), "province", "rank", "score") == [
+        ("Bình Thuận", 3, 85.7), ("Ninh Thuận", 2, 86.2), ("Quảng Ninh", 1, None)]
+
+
+def test_a_result_published_by_a_government_office_is_still_the_provinces() -> None:
+    text = ("Theo kết quả đánh giá được Văn phòng Chính phủ công khai trên Cổng Dịch vụ công quốc gia, tháng "
+            "3/2024, Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh đạt 84,10 điểm, xếp thứ 20/63.")
+    assert _slots(_facts(text), "province", "period", "score", "rank") == [("Ninh Thuận", "2024-03", 84.1, 20)]
+
+
+def test_an_apposition_after_the_province_and_a_new_paragraph_back_on_the_headlines_index() -> None:
+    text = ("Ninh Thuận đứng thứ ba khu vực về Chỉ số CCHC\n"
+            "Năm 2023, Chỉ số CCHC của tỉnh đạt 86,11%, xếp hạng 24/63. Chỉ số SIPAS của tỉnh giảm 4 bậc, "
+            "xuống hạng 40/63.\n"
+            "Khánh Hòa, địa phương đứng đầu khu vực, đạt 88,02% và xếp thứ 11/63.")
+    assert _slots(_facts(text, "https://baoninhthuan.com.vn/x"), "province", "index", "score", "rank") == [
+        ("Khánh Hòa", "PAR_INDEX", 88.02, 11), ("Ninh Thuận", "PAR_INDEX", 86.11, 24),
+        ("Ninh Thuận", "SIPAS", None, 40)]
+
+
+def test_this_year_in_a_release_is_not_the_measured_year() -> None:
+    text = ("Công bố Chỉ số CCHC năm 2023\n"
+            "Theo kết quả Chỉ số CCHC năm 2023, giá trị trung bình của các tỉnh đạt 86,1%.\n"
+            "Năm nay có nhiều địa phương bứt phá: Ninh Thuận tăng 18 bậc, lên vị trí thứ 12.")
+    assert _slots(_facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 20)), "province", "year", "rank",
+                  "rank_change") == [("Ninh Thuận", 2023, 12, 18)]
