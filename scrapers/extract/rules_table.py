@@ -46,6 +46,7 @@ class _Column:
     prev: bool = False
     label: str = ""     # the header cell, folded
     component: str | None = None  # a column of one component's scores ("Chính quyền số")
+    index: str | None = None      # a column of another index's scores ("SIPAS 2025 (%)" beside the PAR Index)
 
 
 def extract_table_results(doc: Document) -> list[dict[str, Any]]:
@@ -92,6 +93,8 @@ def _row(doc: Document, a: int, b: int) -> _Row | None:
     if not nums:  # checked first: numbers are cheaper to find than province names
         return None
     provs = doc.loose_provinces_in(a, b)
+    if len(provs) > 1:
+        provs = _first_province_cell(doc, a, b, provs)
     if len(provs) != 1:
         return None
     p = provs[0]
@@ -100,6 +103,29 @@ def _row(doc: Document, a: int, b: int) -> _Row | None:
     if not before and not after:
         return None
     return _Row(a + p.start if not before else a, b, p.name, before, after, (a, b))
+
+
+def _first_province_cell(doc: Document, a: int, b: int, provs: list[Any]) -> list[Any]:
+    """A row naming several provinces, read as the first one's when the others all sit in one
+    later cell without numbers: "5 | Bắc Ninh | Bắc Ninh, Bắc Giang | 0.6902", the provinces
+    a unit was merged from (2025). Anything else stays ambiguous (all are returned)."""
+    line = doc.nfc[a:b]  # the mentions' offsets are relative to the line
+    cells: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CELL_SPLIT.finditer(line):
+        if m.start() > pos:
+            cells.append((pos, m.start()))
+        pos = max(pos, m.end())
+    if pos < len(line):
+        cells.append((pos, len(line)))
+    holding = [(ca, cb) for ca, cb in cells if any(ca <= p.start and p.end <= cb for p in provs)]
+    if len(holding) != 2:
+        return provs
+    (fa, fb), (oa, ob) = holding
+    first = [p for p in provs if fa <= p.start and p.end <= fb]
+    if len(first) != 1 or _DIGIT.search(line, oa, ob):
+        return provs
+    return first
 
 
 def _collect(doc: Document, lines: list[tuple[int, int]], i: int, text_at: list[int],
@@ -192,8 +218,14 @@ def _stacked_header(doc: Document, lines: list[tuple[int, int]], i: int) -> list
     return list(reversed(cells)) if len(cells) >= 3 else None
 
 
-def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_Column] | None, list[_Column] | None, int | None]:
-    """Column meanings from a header line just above the table (or one cell per line), if any."""
+#: a header cell about a change since an earlier year
+_COMPARED = re.compile(r"so voi|thay doi|bien dong|tang|giam")
+
+
+def _header(doc: Document, lines: list[tuple[int, int]], i: int, head_at: list[int | None]
+            ) -> tuple[list[_Column] | None, list[_Column] | None, int | None]:
+    """Column meanings from a header line just above the table (or one cell per line), if any;
+    ``head_at[0]`` is set to where the header starts."""
     for k in range(i - 1, max(-1, i - 3), -1):
         a, b = lines[k]
         f = doc.folded[a:b].strip()
@@ -209,18 +241,21 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int) -> tuple[list[_
             cells = [fold(c) for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
         if len(cells) < 2:  # a caption ("Kết quả ... của các địa phương dẫn đầu:"), not a header row
             return None, None, None
-        years = [int(y) for y in _YEAR_RE.findall(f)]
+        # the table's year, not the one a change column compares with ("Thay đổi so với 2019")
+        years = [int(y) for c in cells if not _COMPARED.search(c) for y in _YEAR_RE.findall(c)]
         top = max(years) if years else None
+        head_at[0] = a if stacked is None else lines[i - len(stacked)][0]
         cols: list[_Column] = []
         prov_at = None
         for n, c in enumerate(cells):
             y = _YEAR_RE.search(c)
             start_cols = len(cols)
             prev = bool(y and top and int(y.group()) < top)
-            if re.search(r"(?<![a-z])(?:tinh|thanh pho|dia phuong|don vi)(?![a-z])", c) and prov_at is None \
+            if re.search(r"(?<![a-z])(?:tinh|thanh pho|dia phuong|don vi)(?![a-z])", c) \
                     and not re.search(r"diem|hang", c):
-                prov_at = n
-                cols.append(_Column("province"))
+                # a second column of names ("Địa phương trước sắp xếp"): not a figure
+                cols.append(_Column("ignore") if prov_at is not None else _Column("province"))
+                prov_at = n if prov_at is None else prov_at
             elif re.search(r"(?<![a-z])(?:stt|tt|so thu tu)(?![a-z])", c):
                 cols.append(_Column("row"))
             elif re.search(r"xep loai|phan loai|nhom|muc do", c):
@@ -258,8 +293,14 @@ def _context(doc: Document, pos: int, top_year: int | None) -> tuple[str | None,
 
 
 def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]) -> list[dict[str, Any]]:
-    before_cols, after_cols, top = _header(doc, lines, i)
-    index, year = _context(doc, lines[i][0], top)
+    head_at: list[int | None] = [None]
+    before_cols, after_cols, top = _header(doc, lines, i, head_at)
+    # the index named before the header: a header naming two ("PAR INDEX 2025 | SIPAS 2025") has
+    # one column per index, and the ranking is the caption's
+    index, year = _context(doc, head_at[0] if head_at[0] is not None else lines[i][0], top)
+    if index is None and head_at[0] is not None:
+        named = {m.name for m in doc.indices_in(head_at[0], lines[i][0])}
+        index = named.pop() if len(named) == 1 else None
     if index is None or index == BLOCKED:
         return []
     lo, hi = SCORE_RANGE.get(index, (0, 100))
@@ -271,11 +312,15 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
         comps = {c.name for c in find_components(col.label, index)} if col.field in ("ignore", "score") else set()
         if len(comps) == 1 and not col.prev:
             col.field, col.component = "score", comps.pop()
-        elif col.field == "ignore" and any(m.name == index for m in find_indices(col.label)):
-            # "DTI 2023": a column named after the index is its score ("PCI 2022" beside "PCI 2023": the previous)
+        elif col.field in ("ignore", "score") and (named := {m.name for m in find_indices(col.label)}) \
+                and len(named) == 1 and BLOCKED not in named:
+            # "DTI 2023": a column named after the index is its score ("PCI 2022" beside "PCI 2023": the
+            # previous); one named after another index ("SIPAS 2025 (%)") is that index's score
             col.field = "score"
             years = [int(y) for y in _YEAR_RE.findall(col.label)]
             col.prev = bool(years and top and years[0] < top)
+            other = named.pop()
+            col.index = other if other != index else None
         other_month = _MONTH_LABEL.search(col.label)
         if month and other_month and col.field in ("rank", "score"):
             # "Hạng tháng 5" in the table of June: last month's
@@ -287,18 +332,25 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
     for row in rows:
         slots: dict[str, Any] = {}
         by_component: dict[str, dict[str, Any]] = {}
+        by_index: dict[str, dict[str, Any]] = {}
+
+        def put(col: _Column, tok: str) -> None:
+            if col.index:
+                olo, ohi = SCORE_RANGE.get(col.index, (0, 100))
+                _put(doc, by_index.setdefault(col.index, {}), col, tok, olo, ohi)
+            else:
+                _put(doc, by_component.setdefault(col.component, {}) if col.component else slots, col, tok, lo, hi)
+
         cells = _cells_by_column(doc, row, before_cols, after_cols)
         if cells is not None and before_cols is not None and after_cols is not None:
             # one cell per header column: text cells ("Tốt") cannot shift the numbers
             for col, tok in zip(before_cols + after_cols, cells):
                 if tok is not None:
-                    _put(doc, by_component.setdefault(col.component, {}) if col.component else slots,
-                         col, tok, lo, hi)
+                    put(col, tok)
         elif before_cols is not None and after_cols is not None:
             for cols, toks in ((before_cols, row.before), (after_cols, row.after)):
                 for col, tok in zip(cols, toks):
-                    _put(doc, by_component.setdefault(col.component, {}) if col.component else slots,
-                         col, tok, lo, hi)
+                    put(col, tok)
         else:
             _guess(doc, slots, row, lo, hi)
         if "rank" not in slots and last_rank is not None and slots.get("score") is not None \
@@ -311,11 +363,16 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
                       period=month.period if month else None)
         out.append(rec)
         numbered.append((rec, slots.get("_row")))
+        bare = {"rank": None, "rank_of": None, "prev_score": None, "prev_rank": None, "score_change": None,
+                "rank_change": None}
         for comp, cslots in by_component.items():
             if cslots:
-                out.append({**rec, "component": comp, "rank": None, "rank_of": None, "prev_score": None,
-                            "prev_rank": None, "score_change": None, "rank_change": None,
-                            "score": cslots.get("score")})
+                out.append({**rec, **bare, "component": comp, "score": cslots.get("score")})
+        for other, islots in by_index.items():
+            if islots.get("score") is not None or islots.get("prev_score") is not None:
+                # the ranking is the table's index's; the other index's column gives scores only
+                out.append({**rec, **bare, "index": other, "score": islots.get("score"),
+                            "prev_score": islots.get("prev_score")})
     _rank_by_row_number(numbered)
     return out
 

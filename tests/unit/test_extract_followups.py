@@ -322,3 +322,41 @@ def test_this_year_in_a_release_is_not_the_measured_year() -> None:
             "Năm nay có nhiều địa phương bứt phá: Ninh Thuận tăng 18 bậc, lên vị trí thứ 12.")
     assert _slots(_facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 20)), "province", "year", "rank",
                   "rank_change") == [("Ninh Thuận", 2023, 12, 18)]
+
+
+# ----- rounds O and P (session 4): tables ----------------------------------------------
+
+
+def test_a_table_with_a_column_per_index_ranks_by_the_captions_index() -> None:
+    text = ("Năm địa phương dẫn đầu Chỉ số CCHC năm 2025\n"
+            "Hạng | Tỉnh, thành phố | Chỉ số CCHC 2025 (%) | SIPAS 2025 (%)\n"
+            "1 | Ninh Bình | 92,40 | 88,10\n"
+            "2 | Gia Lai | 91,75 | 86,30\n"
+            "3 | Khánh Hòa | 90,90 | 87,70\n")
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2026, 5, 1))
+    assert _slots(facts, "province", "index", "year", "score", "rank") == [
+        ("Gia Lai", "PAR_INDEX", 2025, 91.75, 2), ("Gia Lai", "SIPAS", 2025, 86.3, None),
+        ("Khánh Hòa", "PAR_INDEX", 2025, 90.9, 3), ("Khánh Hòa", "SIPAS", 2025, 87.7, None),
+        ("Ninh Bình", "PAR_INDEX", 2025, 92.4, 1), ("Ninh Bình", "SIPAS", 2025, 88.1, None)]
+
+
+def test_a_merged_units_table_with_the_old_provinces_in_a_column() -> None:
+    text = ("Chỉ số DTI năm 2024 của các địa phương dẫn đầu\n"
+            "Hạng\tTỉnh, thành phố\tĐịa phương trước sắp xếp\tDTI 2024\n"
+            "1\tGia Lai\tGia Lai, Bình Định\t0.7012\n"
+            "2\tKhánh Hòa\tKhánh Hòa, Ninh Thuận\t0.6950\n"
+            "3\tLâm Đồng\tLâm Đồng, Đắk Nông, Bình Thuận\t0.6877\n")
+    facts = _facts(text, "https://dti.gov.vn/x", dt.date(2025, 10, 22))
+    assert _slots(facts, "province", "year", "score", "rank") == [
+        ("Gia Lai", 2024, 0.7012, 1), ("Khánh Hòa", 2024, 0.695, 2), ("Lâm Đồng", 2024, 0.6877, 3)]
+
+
+def test_a_change_column_compared_with_an_earlier_year_does_not_set_the_tables_year() -> None:
+    text = ("Bảng: các địa phương có điểm PAPI 2022 cao nhất\n"
+            "Hạng | Tỉnh | Tổng điểm | Thay đổi thứ hạng so với 2021\n"
+            "1 | Ninh Thuận | 45,10 | +3\n"
+            "2 | Bình Thuận | 44,80 | -1\n"
+            "3 | Lâm Đồng | 44,35 | 0\n")
+    facts = _facts(text, "https://papi.org.vn/x", dt.date(2023, 4, 10))
+    assert _slots(facts, "province", "year", "score", "rank", "rank_change") == [
+        ("Bình Thuận", 2022, 44.8, 2, -1), ("Lâm Đồng", 2022, 44.35, 3, 0), ("Ninh Thuận", 2022, 45.1, 1, 3)]
