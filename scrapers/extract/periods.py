@@ -55,6 +55,10 @@ _NOT_CURRENT = re.compile(
 )
 
 
+#: "kể từ khi PAPI được triển khai trên toàn quốc năm 2011": the year a history began
+_SINCE = re.compile(r"(?<![a-z])(?:ke tu|tu) khi(?![a-z])[^.;:\n]*$")
+
+
 @dataclass(frozen=True)
 class Period:
     start: int
@@ -93,7 +97,8 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
         if k >= 0 and m.start() < dates[k][1]:
             continue
         before = chunk[max(0, m.start() - 40):m.start()]
-        current = not _NOT_CURRENT.search(before)
+        current = not _NOT_CURRENT.search(before) \
+            and not _SINCE.search(chunk, max(0, m.start() - 90), m.start())
         g = m.groupdict()
         if g["ytd"] is not None:
             # "từ đầu năm đến nay": the year so far, reported as the year

@@ -34,7 +34,9 @@ _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|
               r"|thu(?= \d{1,2} ?/ ?\d{2}(?!\d)))")  # "xuống thứ 58/63", "Đắk Nông thứ 52/63"
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 #: "lần lượt xếp", "lần lượt giữ các vị trí", "theo thứ tự ở vị trí" (not "theo thứ tự từ cao xuống thấp")
-_RESPECTIVELY = (r"(?:lan luot|theo thu tu(?! tu | giam))(?: (?:xep|dung|giu|chiem|o)(?: o| cac)?)?(?: o)? ")
+_RESPECTIVELY = (r"(?:(?:lan luot|theo thu tu(?! tu | giam))(?: (?:xep|dung|giu|chiem|o)(?: o| cac)?)?(?: o)? "
+                 # "Đà Nẵng và Thừa Thiên Huế xếp thứ hai, thứ ba": two ranks or more for as many provinces
+                 r"|(?<=[a-z] )(?:xep|dung)(?: o)? )")
 VALUE_RE = re.compile(
     r"(?<![a-z0-9])(?:"
     r"(?P<ll>" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?(?:thu )?"
@@ -43,7 +45,8 @@ VALUE_RE = re.compile(
     r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_WORD + r"){1,10})(?![a-z0-9]))"
     r"|(?P<lls>lan luot (?:dat|la|dat duoc|co so diem|dat so diem)\s?:?\s?"
     r"(?P<lls_v>\d+(?:[.,]\d+)?\s?(?:diem|%)?(?:\s?(?:;|,|va|, va)\s\d+(?:[.,]\d+)?\s?(?:diem|%)?){1,10}))"
-    r"|(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2}) (?:len|xuong)(?: " + _RANK_WORD + r")? (?P<fr_b>\d{1,2}))"
+    r"|(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2})(?: (?:nam |cua nam )?(?:19|20)\d{2})?,? (?:len|xuong)"
+    r"(?: " + _RANK_WORD + r")? (?P<fr_b>\d{1,2}))"
     r"(?![\d]|[.,]\d)"
     r"|(?P<fs>tu (?P<fs_a>" + NUM + r")(?: diem| ?%)? (?:len|xuong|tang len|giam xuong) (?P<fs_b>" + NUM + r") ?(?P<fs_u>diem|%))"
     r"|(?P<rc>(?P<rc_v>tang|giam|tut|sut|lui|thang|vuot|nhay|cai thien|ha)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
@@ -1098,8 +1101,10 @@ class _Sentence:
     def _finish(self) -> list[dict[str, Any]]:
         ctx, doc = self.ctx, self.doc
         chunk = self.f[self.sent.start:self.sent.end]
+        # not a year inside a figure ("từ vị trí 52 năm 2020 lên vị trí 19": the earlier rank's)
         years = [p for p in doc.periods_in(self.sent.start, self.sent.end)
-                 if p.current and p.kind == "year" and not self._in_paren(p.start, prev_only=True)]
+                 if p.current and p.kind == "year" and not self._in_paren(p.start, prev_only=True)
+                 and not any(a < p.start < b for a, b in self.values)]
         cmp = _CMP_YEAR.search(chunk)
         merged: dict[tuple[Any, ...], _Fact] = {}
         for fact in self.facts:

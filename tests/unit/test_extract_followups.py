@@ -360,3 +360,27 @@ def test_a_change_column_compared_with_an_earlier_year_does_not_set_the_tables_y
     facts = _facts(text, "https://papi.org.vn/x", dt.date(2023, 4, 10))
     assert _slots(facts, "province", "year", "score", "rank", "rank_change") == [
         ("Bình Thuận", 2022, 44.8, 2, -1), ("Lâm Đồng", 2022, 44.35, 3, 0), ("Ninh Thuận", 2022, 45.1, 1, 3)]
+
+
+# ----- round P (session 4): prose ------------------------------------------------------
+
+
+def test_two_provinces_with_two_ranks_without_respectively() -> None:
+    text = "Về Chỉ số PCI năm 2022, Ninh Thuận đứng đầu; Bình Thuận và Lâm Đồng xếp thứ hai, thứ ba."
+    assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2023, 5, 1)), "province", "rank") == [
+        ("Bình Thuận", 2), ("Lâm Đồng", 3), ("Ninh Thuận", 1)]
+
+
+def test_the_year_a_history_began_is_not_the_measured_year() -> None:
+    text = ("Chỉ số PAPI năm 2023 của tỉnh đạt 43,20 điểm, xếp thứ 9/63.\n"
+            "Đây là kết quả cao nhất kể từ khi chỉ số được khảo sát ở tất cả các tỉnh năm 2011. Chỉ số "
+            "nội dung Quản trị điện tử của tỉnh đạt 3,95 điểm.")
+    assert _slots(_facts(text), "year", "component", "score") == [
+        (2023, "Quản trị điện tử", 3.95), (2023, None, 43.2)]
+
+
+def test_a_rise_from_one_years_rank_to_another() -> None:
+    text = ("Theo kết quả Chỉ số DTI năm 2022, Ninh Thuận là địa phương tăng hạng nhiều nhất, từ vị trí 48 năm "
+            "2021 lên vị trí 20.")
+    assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2023, 7, 1)), "province", "year", "rank",
+                  "prev_rank") == [("Ninh Thuận", 2022, 20, 48)]
