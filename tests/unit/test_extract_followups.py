@@ -384,3 +384,17 @@ def test_a_rise_from_one_years_rank_to_another() -> None:
             "2021 lên vị trí 20.")
     assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2023, 7, 1)), "province", "year", "rank",
                   "prev_rank") == [("Ninh Thuận", 2022, 20, 48)]
+
+
+def test_a_ward_portal_keeps_its_own_figures_out() -> None:
+    text = ("Phường Bảo An sơ kết công tác cải cách hành chính quý III năm 2025\n"
+            "Kế hoạch CCHC năm 2025 của phường gồm 20 nhiệm vụ; đến nay phường đã hoàn thành 15/20 nhiệm vụ. "
+            "Trung tâm Phục vụ hành chính công phường tiếp nhận 9.120 hồ sơ, đã giải quyết 8.870 hồ sơ.")
+    assert _facts(text, "https://baoan.ninhthuan.gov.vn/tin/1", dt.date(2025, 10, 8)) == []
+
+
+def test_a_headline_about_social_matters_is_not_a_communes() -> None:
+    text = ("Xã hội số: Ninh Thuận tăng 9 bậc\n"
+            "Năm 2023, Chỉ số DTI của tỉnh đạt 0,5120 điểm, xếp thứ 30/63. Toàn tỉnh tiếp nhận 10.200 hồ sơ.")
+    assert _slots(_facts(text), "kind", "province") == [("dossier_stats", "Ninh Thuận"),
+                                                         ("index_result", "Ninh Thuận")]
