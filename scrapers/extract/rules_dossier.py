@@ -48,7 +48,8 @@ _DOSSIER_RE = re.compile(
     r"|(?P<late_n>(?:qua han|tre han|tre hen) (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("lp2") + r")"
     r"|(?P<onl>(?P<on_a>" + NUM + r") ?/ ?(?P<on_b>" + NUM + r") " + _HS
     + r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
-    r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r"(?: tthc)?(?: duoc)? (?:nop |tiep nhan )?truc tuyen(?: toan trinh)?"
+    r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r"(?: tthc)?(?: duoc)? (?:nop |tiep nhan |xu ly |giai quyet )?truc tuyen"
+    r"(?: toan trinh| muc do [34](?:,? (?:va )?4)?)?"
     r"(?: (?:cua (?:tinh|thanh pho|toan tinh)|tren dia ban(?: tinh)?|tren toan tinh))?" + _pct_tail("onp_p") + r")"
     r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?"
     + _pct_tail("onp2_p") + r")"

@@ -70,8 +70,11 @@ VALUE_RE = re.compile(
     r"(?:\s?[;,]\s?(?:nam )?(?:19|20)\d{2}\s?:\s?" + NUM + r"\s?(?:%|diem)?){1,10}\s*\))"
     # "xếp theo thứ tự từ cao xuống thấp: A (..), B (..)", "ba vị trí dẫn đầu lần lượt là A, B và C"
     r"|(?P<top>(?:xep )?theo thu tu (?:tu cao xuong thap|giam dan)(?: (?:nhu sau|la))?\s?:?"
-    r"|(?:hai|ba|bon|nam|\d) (?:vi tri|dia phuong) (?:dan dau|dau tien|cao nhat|dung dau)(?: lan luot)? (?:la|thuoc ve)\s?:?)"
-    r"|(?P<enum>(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do),?"
+    r"|(?:hai|ba|bon|nam|\d) (?:vi tri|dia phuong) (?:dan dau|dau tien|cao nhat|dung dau)(?: (?:bang xep hang|ca nuoc))?"
+    r"(?: lan luot)? (?:la|thuoc ve)\s?:?)"
+    r"|(?P<enum>(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do"
+    # "Xếp sau Thừa Thiên Huế là Đà Nẵng (...) và Quảng Ninh (...)": after the leader just named
+    r"|(?:xep|dung) sau [^,;.()\d]{2,30}?),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z])"
     r"|(?:hai|ba|bon|nam|\d) vi tri (?:ke tiep|tiep theo|sau do)(?: theo thu tu| lan luot)? (?:thuoc ve|la)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
@@ -134,6 +137,8 @@ _GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
 _INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )?(?:xep hang|danh gia)|tren bxh|bxh|diem)\s*$")
 _INDEX_WORDS = re.compile(r"(?<![a-z])(?:bo )?chi so\s+$")
 _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
+#: the index named before, referred to: "tỉnh dẫn đầu bảng xếp hạng này", "của chỉ số trên"
+_ANAPHOR = re.compile(r"(?<![a-z])(?:bang xep hang|chi so|bo chi so|ket qua xep hang) (?:nay|tren)(?![a-z])")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?(?:\s|$)")
 _LEAD_IS = re.compile(r"(?:(?:, thanh pho|[^;,.]){0,60}?\s)?(?:la|thuoc ve)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
@@ -141,6 +146,8 @@ _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 #: what a province-led sentence that goes on with the index says next: it scored or ranked
 #: ("Bến Tre xếp hạng 22/30", "TP. Huế (...) đạt 0,6512 điểm"), not that it did something
 #: else that is then ranked ("Tỉnh X đã tích hợp 1.305 dịch vụ công ..., đứng thứ 16/63")
+#: between "đứng đầu" and the index it leads: "đứng đầu Chỉ số ...", "dẫn đầu về PCI", "đứng đầu bảng xếp hạng PGI"
+_LEAD_OF_INDEX = re.compile(r"\s*(?:ve\s+)?(?:(?:bang )?xep hang\s+)?(?:(?:chi so|bo chi so)\s+)?")
 _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           # "Đồng Tháp, địa phương dẫn đầu khu vực, đạt ...": an apposition
                           r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])[^,;()\d]{0,50},)?"
@@ -391,6 +398,13 @@ class _Sentence:
                 continue
             kept.append(x)
             last_end = x.end
+        for n in range(len(kept) - 1):
+            x, y = kept[n], kept[n + 1]
+            if x.kind == "val" and x.data.lastgroup in ("lead", "second") and y.kind == "idx" \
+                    and _LEAD_OF_INDEX.fullmatch(f, x.end, y.start):
+                # "..., trong khi Bà Rịa - Vũng Tàu đứng đầu Chỉ số Xanh cấp tỉnh (PGI)": the
+                # index named right after the lead is the one it leads
+                kept[n], kept[n + 1] = y, x
         return kept
 
     # ----- helpers ----------------------------------------------------------
@@ -458,6 +472,10 @@ class _Sentence:
             if owner or (_COMP_CONTEXT.search(chunk) and sent.paragraph - ctx.paragraph in (0, 1)):
                 inherited = owner or ctx.index
                 self.by_component = True
+            elif sent.paragraph - ctx.paragraph in (0, 1) and _ANAPHOR.search(chunk):
+                # "Đây là năm thứ ba liên tiếp tỉnh dẫn đầu bảng xếp hạng này"
+                inherited = ctx.index
+                self.carried_year = ctx.named_year
             elif ctx.paragraph == sent.paragraph and _CONNECTOR.match(chunk):
                 # "... công bố Chỉ số CCHC năm 2023. Theo đó, tỉnh đạt 87,5 điểm"
                 inherited = ctx.index

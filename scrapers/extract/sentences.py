@@ -47,6 +47,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+#: an interview's speaker label opening a line ("Ông Nguyễn Văn X.: Năm 2020, tỉnh xếp hạng ..."):
+#: a sentence of its own, so the answer reads as it would without it
+_SPEAKER = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|PV|P\.V\.?|Phóng viên)(?:\s+[A-ZĐÀ-Ỹ][^\s:]{0,15}){0,5}\s*:\s+"
+                      r"(?=\S)")
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
     if start >= end:
         return
@@ -56,6 +62,11 @@ def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> Non
         start += len(seg) - len(stripped)
         end = start + len(stripped.rstrip())
     if end > start:
+        if (not out or out[-1].paragraph != para) and text[start] in "ÔôBbAaCcĐđPp":
+            label = _SPEAKER.match(text, start, end)
+            if label:
+                out.append(Sentence(start, label.end() - len(label.group()) + len(label.group().rstrip()), para))
+                start = label.end()
         out.append(Sentence(start, end, para))
 
 

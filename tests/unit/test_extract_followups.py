@@ -398,3 +398,41 @@ def test_a_headline_about_social_matters_is_not_a_communes() -> None:
             "Năm 2023, Chỉ số DTI của tỉnh đạt 0,5120 điểm, xếp thứ 30/63. Toàn tỉnh tiếp nhận 10.200 hồ sơ.")
     assert _slots(_facts(text), "kind", "province") == [("dossier_stats", "Ninh Thuận"),
                                                          ("index_result", "Ninh Thuận")]
+
+
+def test_a_lead_goes_to_the_index_named_right_after_it() -> None:
+    text = ("Năm 2023, Ninh Thuận dẫn đầu bảng xếp hạng PCI với 70,10 điểm, trong khi Bình Thuận đứng đầu "
+            "Chỉ số Xanh cấp tỉnh (PGI).")
+    assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2024, 4, 1)), "province", "index", "rank",
+                  "score") == [("Bình Thuận", "PGI", 1, None), ("Ninh Thuận", "PCI", 1, 70.1)]
+
+
+def test_the_top_of_the_ranking_listed_in_order_and_the_ones_after_the_leader() -> None:
+    text = ("Chỉ số PCI năm 2022: 3 địa phương đứng đầu bảng xếp hạng lần lượt là: Ninh Thuận (70,1 điểm), "
+            "Bình Thuận (69,8 điểm) và Lâm Đồng (69,2 điểm).\n"
+            "Về Chỉ số PGI năm 2022, Khánh Hòa đứng đầu với 24,1 điểm. Xếp sau Khánh Hòa là Phú Yên (23,9 điểm) "
+            "và Gia Lai (23,5 điểm).")
+    assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2023, 4, 1)), "index", "province", "rank",
+                  "score") == [
+        ("PCI", "Bình Thuận", 2, 69.8), ("PCI", "Lâm Đồng", 3, 69.2), ("PCI", "Ninh Thuận", 1, 70.1),
+        ("PGI", "Gia Lai", 3, 23.5), ("PGI", "Khánh Hòa", 1, 24.1), ("PGI", "Phú Yên", 2, 23.9)]
+
+
+def test_this_ranking_refers_back_to_the_index() -> None:
+    text = ("Theo Chỉ số DTI năm 2022, Ninh Thuận đạt 0,6100 điểm, xếp thứ nhất.\n"
+            "Đây là năm thứ hai liên tiếp tỉnh dẫn đầu bảng xếp hạng này. Xếp sau Ninh Thuận là Bình Thuận "
+            "(0,5900 điểm).")
+    assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2023, 7, 1)), "province", "index", "year",
+                  "score", "rank") == [("Bình Thuận", "DTI", 2022, 0.59, 2), ("Ninh Thuận", "DTI", 2022, 0.61, 1)]
+
+
+def test_an_interviews_speaker_label_does_not_hide_the_answer() -> None:
+    text = ("Phóng viên: Kết quả Chỉ số CCHC năm 2023 của tỉnh ra sao?\n"
+            "Bà Trần Thị H.: Năm 2023, tỉnh xếp hạng 19/63, tăng 6 bậc.")
+    assert _slots(_facts(text), "province", "year", "rank", "rank_of", "rank_change") == [
+        ("Ninh Thuận", 2023, 19, 63, 6)]
+
+
+def test_dossiers_handled_online_at_levels_three_and_four() -> None:
+    text = "Năm 2023, tỷ lệ hồ sơ được xử lý trực tuyến mức độ 3, 4 của tỉnh đạt 41,5%."
+    assert _slots(_facts(text), "kind", "online_pct") == [("dossier_stats", 41.5)]
