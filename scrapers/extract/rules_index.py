@@ -83,8 +83,10 @@ VALUE_RE = re.compile(
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
     r")"
 )
-_LEAD_GROUP = re.compile(r"mot trong|nhom|top|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)"
+_LEAD_GROUP = re.compile(r"mot trong|nhom|top|(?<![a-z])tung nhieu (?:nam|thang|lan|ky)|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)"
                          r"|(?:\d+|nhieu|hai|ba|bon|nam) lan\s*$")  # "đã 5 lần đứng đầu": a count of years, not a rank
+#: "dẫn đầu 34 tỉnh, thành phố", "đứng đầu cả nước trong số 63 địa phương"
+_LEAD_OUT_OF = re.compile(r" (?:(?:ca nuoc|toan quoc) )?(?:(?:trong|tren)(?: tong)?(?: so)? )?(34|63) (?:tinh|dia phuong)(?![a-z])")
 _LEAD_NOT_RANK = re.compile(r"[^;]{0,30}(?:muc tang|toc do|so bac tang|muc cai thien|ve so)")
 _VS_NATIONAL = re.compile(r"[^;]{0,25}so voi (?:diem |muc )?(?:trung binh|binh quan|ca nuoc|toan quoc)")
 _PREV_BEFORE = re.compile(r"(?:so voi|(?:cao|thap) hon(?: so voi)?) (?:cung ky )?(?:nam (?:\d{4}|truoc|ngoai)|cung ky(?: nam (?:\d{4}|truoc))?"
@@ -1029,7 +1031,11 @@ class _Sentence:
             place = 1 if g == "lead" else 2  # "á quân": the runner-up
             put = fact.put("rank", place)
             new_rank = (fact, place) if put else None
-            if put:
+            out_of = _LEAD_OUT_OF.match(self.f, ev.end)
+            if put and out_of:
+                # "đứng đầu 34 tỉnh, thành phố": the ranking's size, stated
+                fact.put("rank_of", int(out_of.group(1)))
+            elif put:
                 fact.slots["_derived_of"] = True
         elif g == "rc" and not prev:
             if _VS_NATIONAL.match(self.f, ev.end):

@@ -51,6 +51,9 @@ _LOCAL_PLAN = re.compile(r"(?<![a-z])(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?h
                          r"|ke hoach(?: cai cach hanh chinh| cchc)?(?: nam \d{4})? cua (?:huyen|thi xa|xa|phuong))(?![a-z])")
 
 
+_PLAN_YEAR = re.compile(r"(?<![a-z])ke hoach (?:cai cach hanh chinh|cchc)(?: cua (?:tinh|thanh pho))? nam (?P<y>(?:19|20)\d{2})(?!\d)")
+
+
 def _about_reform(doc: Document) -> bool:
     """Whether the headline (first line) is about administrative reform."""
     return doc.headline_span is not None and _PLAN.search(doc.folded, *doc.headline_span) is not None
@@ -121,6 +124,12 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         # "... 32/38 nhiệm vụ CCHC năm 2016": the plan's year, unless a cumulative period of
         # that same year was stated before ("6 tháng đầu năm 2024, ... 21/52 nhiệm vụ ... năm 2024")
         period = str(tail_year)
+    if period is None:
+        # "Kế hoạch CCHC năm 2025 của thành phố gồm 62 nhiệm vụ; đến ngày 31/12/2025, đã hoàn
+        # thành 62/62 nhiệm vụ": the plan named earlier in the sentence gives its year
+        plans = list(_PLAN_YEAR.finditer(f, sent.start, a))
+        if plans:
+            period = plans[-1].group("y")
     end = tail.end() if tail else b
     verb = _VERB_BEFORE.search(f, max(sent.start, a - 30), a)
     start = verb.start() if verb else a

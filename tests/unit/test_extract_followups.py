@@ -436,3 +436,26 @@ def test_an_interviews_speaker_label_does_not_hide_the_answer() -> None:
 def test_dossiers_handled_online_at_levels_three_and_four() -> None:
     text = "Năm 2023, tỷ lệ hồ sơ được xử lý trực tuyến mức độ 3, 4 của tỉnh đạt 41,5%."
     assert _slots(_facts(text), "kind", "online_pct") == [("dossier_stats", 41.5)]
+
+
+# ----- round O (session 4): prose ------------------------------------------------------
+
+
+def test_a_lead_over_the_stated_number_of_provinces() -> None:
+    text = ("Chỉ số CCHC năm 2025: Ninh Bình đứng đầu 34 tỉnh, thành phố với 92,10%; vị trí thứ hai và thứ ba "
+            "thuộc về Gia Lai và Khánh Hòa.")
+    assert _slots(_facts(text, "https://baochinhphu.vn/x", dt.date(2026, 5, 1)), "province", "rank", "rank_of") == [
+        ("Gia Lai", 2, 34), ("Khánh Hòa", 3, 34), ("Ninh Bình", 1, 34)]
+
+
+def test_leading_for_many_months_in_the_past_is_not_a_rank() -> None:
+    text = ("Tháng 10/2025, Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh đạt 87,30 điểm, xếp thứ 6/34. "
+            "Trước sắp xếp, tỉnh Ninh Thuận từng nhiều tháng dẫn đầu cả nước về Bộ chỉ số này.")
+    assert _slots(_facts(text, published=dt.date(2025, 11, 5)), "province", "period", "score", "rank") == [
+        ("Ninh Thuận", "2025-10", 87.3, 6)]
+
+
+def test_the_plans_year_named_earlier_in_the_sentence_is_the_tasks_period() -> None:
+    text = ("Kế hoạch CCHC năm 2025 của tỉnh gồm 40 nhiệm vụ; đến ngày 31/12/2025, tỉnh đã hoàn thành "
+            "40/40 nhiệm vụ.")
+    assert _slots(_facts(text, published=dt.date(2026, 1, 6)), "period", "done", "total") == [("2025", 40, 40)]
