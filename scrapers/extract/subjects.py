@@ -39,7 +39,8 @@ REGIONAL_RE = re.compile(
 #: a clause that reports what was done ("đã", "được"): a target named before it no longer governs
 PAST_RE = re.compile(r"(?<![a-z])(?:da|duoc|dat duoc)(?![a-z])")
 
-PUBLISHER_BEFORE = re.compile(r"(?:do|duoc|cua|theo|boi|tu|voi|phoi hop voi|cung|va|giua|tai)\s*$")
+#: "do Bộ Nội vụ công bố" (by), not "trong đó Sở Nội vụ đạt" (of which: đó folds to "do" too)
+PUBLISHER_BEFORE = re.compile(r"(?:(?<!trong )(?<!theo )(?<!tai )(?<!vi )do|duoc|cua|theo|boi|tu|voi|phoi hop voi|cung|va|giua|tai)\s*$")
 
 CITY_BEFORE = re.compile(r"(?:thanh pho|tp\.?)\s*$")
 

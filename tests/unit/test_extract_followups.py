@@ -459,3 +459,10 @@ def test_the_plans_year_named_earlier_in_the_sentence_is_the_tasks_period() -> N
     text = ("Kế hoạch CCHC năm 2025 của tỉnh gồm 40 nhiệm vụ; đến ngày 31/12/2025, tỉnh đã hoàn thành "
             "40/40 nhiệm vụ.")
     assert _slots(_facts(text, published=dt.date(2026, 1, 6)), "period", "done", "total") == [("2025", 40, 40)]
+
+
+def test_of_which_a_department_is_not_by_a_department() -> None:
+    text = ("UBND tỉnh công bố Chỉ số CCHC năm 2024 của 20 sở, ngành; trong đó Sở Tư pháp đạt 92,4 điểm, "
+            "xếp thứ 1/20. Kết quả do Sở Nội vụ tổng hợp cho thấy Chỉ số CCHC năm 2024 của tỉnh đạt 88,6%.")
+    assert _slots(_facts(text, published=dt.date(2025, 3, 1)), "province", "score", "rank") == [
+        ("Ninh Thuận", 88.6, None)]
