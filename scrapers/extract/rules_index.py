@@ -108,10 +108,14 @@ _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|t
 #: a short fronted phrase ending in a comma ("Ở cấp tỉnh, ", "Trong khi đó, ")
 _FRONTED = r"(?:[^,;:()]{0,40},\s*)"
 _FRONTED_OPEN = re.compile(_FRONTED + r"{0,2}")
-_SUBJECT_OPEN = re.compile(_FRONTED + r"{0,2}(?:nhom [a-z0-9]+ (?:chi )?(?:co|gom) )?(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_SUBJECT_OPEN = re.compile(_FRONTED + r"{0,2}(?:nhom [a-z0-9]+ (?:chi )?(?:co|gom) )?"
+                           # "Tỉnh bạn Bắc Ninh xếp thứ 7": a neighbour named as the subject
+                           r"(?:(?:tinh|thanh pho|tp\.?)(?: (?:ban|lang gieng|lan can))?\s*)?")
 #: "Địa phương xếp cuối bảng là Bình Thuận với 78,52%": the province is named as what the
 #: sentence's subject is
 _IS_PROVINCE = re.compile(r"(?:dia phuong|tinh|don vi|thanh pho)[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+#: "<anything short> là <province>": the province is the subject of what follows it
+_ANY_IS = re.compile(r"[^,;:()]{0,50}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence that goes on down the ranking the previous one started
 _ENUM_OPEN = re.compile(_FRONTED + r"?(?:cac |nhung )?(?:vi tri|dia phuong|tinh)?\s*"
                         r"(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau)")
@@ -900,6 +904,10 @@ class _Sentence:
             return True
         m = _IS_PROVINCE.match(self.f, self.sent.start, provs[0].start) if provs else None
         if m and m.end() == provs[0].start:
+            return True
+        m = _ANY_IS.match(self.f, self.sent.start, provs[0].start)
+        if m and m.end() == provs[0].start and _RESULT_VERB.match(self.f, provs[0].end, self.sent.end):
+            # "Bứt phá mạnh nhất năm nay là Phú Yên, tăng 21 bậc, lên vị trí thứ 27"
             return True
         # "... gồm Sơn La (tăng 27 bậc) và Hà Giang (tăng 21 bậc)": each province carries its figure
         return any(_PAREN_VALUE.match(self.f, p.end, self.sent.end) for p in provs)

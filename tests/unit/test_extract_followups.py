@@ -466,3 +466,12 @@ def test_of_which_a_department_is_not_by_a_department() -> None:
             "xếp thứ 1/20. Kết quả do Sở Nội vụ tổng hợp cho thấy Chỉ số CCHC năm 2024 của tỉnh đạt 88,6%.")
     assert _slots(_facts(text, published=dt.date(2025, 3, 1)), "province", "score", "rank") == [
         ("Ninh Thuận", 88.6, None)]
+
+
+def test_a_neighbour_named_as_the_subject_and_a_province_after_is() -> None:
+    text = ("Năm 2022, Chỉ số PCI của tỉnh đạt 66,10 điểm, xếp thứ 18/63.\n"
+            "Tỉnh bạn Bình Thuận xếp thứ 25 với 65,20 điểm. Bứt phá mạnh nhất khu vực năm nay là Lâm Đồng, "
+            "tăng 14 bậc, lên vị trí thứ 21.")
+    assert _slots(_facts(text, published=dt.date(2023, 5, 1)), "province", "year", "score", "rank",
+                  "rank_change") == [("Bình Thuận", 2022, 65.2, 25, None), ("Lâm Đồng", 2022, None, 21, 14),
+                                     ("Ninh Thuận", 2022, 66.1, 18, None)]
