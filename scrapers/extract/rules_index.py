@@ -85,6 +85,12 @@ VALUE_RE = re.compile(
 )
 _LEAD_GROUP = re.compile(r"mot trong|nhom|top|(?<![a-z])tung nhieu (?:nam|thang|lan|ky)|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)"
                          r"|(?:\d+|nhieu|hai|ba|bon|nam) lan\s*$")  # "đã 5 lần đứng đầu": a count of years, not a rank
+#: provinces in the largest region (trung du và miền núi phía Bắc): a higher rank is national
+_LARGEST_REGION = 14
+_REGION_NAMES = re.compile(r"(?P<dnb>dong nam bo)|(?P<tn>tay nguyen)|(?P<btb>bac trung bo)"
+                           r"|(?P<ntb>nam trung bo|duyen hai mien trung)|(?P<dbsh>dong bang song hong)"
+                           r"|(?P<dbscl>dong bang song cuu long|dbscl|tay nam bo)")
+_REGION_SIZES = {"dnb": 6, "tn": 5, "btb": 6, "ntb": 8, "dbsh": 11, "dbscl": 13}
 #: "dẫn đầu 34 tỉnh, thành phố", "đứng đầu cả nước trong số 63 địa phương"
 _LEAD_OUT_OF = re.compile(r" (?:(?:ca nuoc|toan quoc) )?(?:(?:trong|tren)(?: tong)?(?: so)? )?(34|63) (?:tinh|dia phuong)(?![a-z])")
 _LEAD_NOT_RANK = re.compile(r"[^;]{0,30}(?:muc tang|toc do|so bac tang|muc cai thien|ve so)")
@@ -448,19 +454,26 @@ class _Sentence:
                 return a, b
         return self.sent.start, self.sent.end
 
-    def _regional(self, a: int, b: int) -> bool:
+    def _regional(self, a: int, b: int) -> re.Match[str] | None:
+        """The region a figure at ``[a, b)`` is ranked in, if any (its mention; None: national)."""
         cs, ce = self._clause_of(a)
         nxt = min([x for x, _ in self.values if x >= b] + [ce, b + 90])
         prv = max([y for _, y in self.values if y <= a] + [cs, a - 60])
-        if REGIONAL_RE.search(self.f, b, nxt):
-            return True
+        after = REGIONAL_RE.search(self.f, b, nxt)
+        if after:
+            return after
         if _NATIONWIDE_AFTER.match(self.f, b, ce):
             # "Cùng khu vực ĐBSCL, Long An đứng thứ 3 cả nước": the figure says it is national
-            return False
+            return None
         before = REGIONAL_RE.search(self.f, prv, a)
         # "xếp thứ 5 khu vực miền Trung và thứ 20 cả nước": a region right after the
         # previous figure qualifies that figure, not this one
-        return bool(before) and not (prv > cs and before.start() - prv <= 2)
+        return before if before and not (prv > cs and before.start() - prv <= 2) else None
+
+    def _region_size(self, region: re.Match[str]) -> int:
+        """How many provinces the region a mention names has (the largest region's when unsure)."""
+        named = _REGION_NAMES.search(self.f, region.start(), region.end() + 30)
+        return _REGION_SIZES[named.lastgroup] if named and named.lastgroup else _LARGEST_REGION
 
     # ----- main loop --------------------------------------------------------
     def run(self) -> list[dict[str, Any]]:
@@ -1020,7 +1033,11 @@ class _Sentence:
             of = m.group("rk_of") or m.group("rk_of2") or m.group("rk_of3")
             of_n = int(of) if of else None
             # a rank out of 63 is national whatever region the sentence named before it
-            if (self._regional(ev.start, ev.end) and not (of_n and of_n >= 34)) or n < 1 \
+            # ... unless it is beyond any region's size: "Ở khu vực Đông Nam Bộ, Bà Rịa - Vũng Tàu
+            # xếp thứ 9" with six provinces in the region is the national rank
+            region = self._regional(ev.start, ev.end)
+            if (region and not (of_n and of_n >= 34) and n <= self._region_size(region)) \
+                    or n < 1 \
                     or (of_n and (n > of_n or of_n < 30)) \
                     or _AMONG_OTHERS.match(self.f, ev.end):
                 return (None, 0)

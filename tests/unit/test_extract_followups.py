@@ -475,3 +475,10 @@ def test_a_neighbour_named_as_the_subject_and_a_province_after_is() -> None:
     assert _slots(_facts(text, published=dt.date(2023, 5, 1)), "province", "year", "score", "rank",
                   "rank_change") == [("Bình Thuận", 2022, 65.2, 25, None), ("Lâm Đồng", 2022, None, 21, 14),
                                      ("Ninh Thuận", 2022, 66.1, 18, None)]
+
+
+def test_a_rank_beyond_the_regions_size_is_the_national_one() -> None:
+    text = ("Theo Chỉ số CCHC năm 2023, ở khu vực Tây Nguyên, Lâm Đồng xếp thứ 2, còn Gia Lai xếp thứ 3. "
+            "Ở khu vực Nam Trung Bộ, Ninh Thuận xếp thứ 19 với 86,40%.")
+    assert _slots(_facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 1)), "province", "rank", "score") == [
+        ("Ninh Thuận", 19, 86.4)]
