@@ -87,6 +87,7 @@ _LEAD_GROUP = re.compile(r"mot trong|nhom|top|(?<![a-z])tung nhieu (?:nam|thang|
                          r"|(?:\d+|nhieu|hai|ba|bon|nam) lan\s*$")  # "đã 5 lần đứng đầu": a count of years, not a rank
 #: provinces in the largest region (trung du và miền núi phía Bắc): a higher rank is national
 _LARGEST_REGION = 14
+_NATIONWIDE = re.compile(r"(?<![a-z])(?:ca nuoc|toan quoc|/63|63 tinh)(?![a-z])")
 _REGION_NAMES = re.compile(r"(?P<dnb>dong nam bo)|(?P<tn>tay nguyen)|(?P<btb>bac trung bo)"
                            r"|(?P<ntb>nam trung bo|duyen hai mien trung)|(?P<dbsh>dong bang song hong)"
                            r"|(?P<dbscl>dong bang song cuu long|dbscl|tay nam bo)")
@@ -468,7 +469,15 @@ class _Sentence:
         before = REGIONAL_RE.search(self.f, prv, a)
         # "xếp thứ 5 khu vực miền Trung và thứ 20 cả nước": a region right after the
         # previous figure qualifies that figure, not this one
-        return before if before and not (prv > cs and before.start() - prv <= 2) else None
+        if before and not (prv > cs and before.start() - prv <= 2):
+            return before
+        # "Ở khu vực Tây Nguyên, Lâm Đồng xếp thứ 2, còn Gia Lai xếp thứ 3": a region fronted
+        # before the clause's first province governs the clause
+        # (unless an earlier figure of the clause says it is national: "Cùng khu vực ĐBSCL, Long
+        # An đứng thứ 3 cả nước ..., Đồng Tháp xếp thứ 4")
+        provs = self.doc.provinces_in(cs, a)
+        fronted = REGIONAL_RE.search(self.f, cs, provs[0].start) if provs else None
+        return fronted if fronted and not _NATIONWIDE.search(self.f, fronted.end(), a) else None
 
     def _region_size(self, region: re.Match[str]) -> int:
         """How many provinces the region a mention names has (the largest region's when unsure)."""
