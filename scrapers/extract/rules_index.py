@@ -136,6 +136,7 @@ _AVERAGE_TAIL = re.compile(r"(?:\s*(?:ca nuoc|toan quoc|cua ca nuoc|chung))?(?:\
 _ABOUT = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:ve|o)\s+(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
 _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot)\s+)?")
 _BARE_GAP = re.compile(r"\s*:?\s*")
+_OWN_SCORE = re.compile(r"\s*\(\s*(?:dat\s+|voi\s+)?(?P<v>\d+(?:[.,]\d+)?)\s?(?:diem|%)?\s*\)")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: "Năm 2018, tỉnh đạt ...": the host province (or the one the last sentence named) as subject
 _HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?(?:tinh|thanh pho)\s+(?:da\s+|tiep tuc\s+|van\s+)?"
@@ -326,6 +327,8 @@ class _Sentence:
         self.consumed: set[int] = set()
         #: values before this offset were already read as part of a list ("lần lượt ... với X và Y")
         self.skip_until = -1
+        #: a component's own score in parentheses after "về <component>", by the component's start
+        self.comp_scores: dict[int, str] = {}
 
     @functools.cached_property
     def value_matches(self) -> list[re.Match[str]]:
@@ -744,6 +747,8 @@ class _Sentence:
                         if cfact is not None:
                             self._apply(ev, cfact, None)
                             self._extend(cfact, ev.start, c.end)
+                            if c.start in self.comp_scores:
+                                self._score(cfact, self.comp_scores[c.start], "score")
                     self.consumed.update(c.start for c in about)
                     if len(about) == 1 and _WITH_AFTER.match(self.f, about[0].end, sent.end):
                         # "thứ 7 về Ứng dụng CNTT với 0,6812 điểm": the score that follows is the component's too
@@ -806,7 +811,15 @@ class _Sentence:
         pos = m.end()
         while pos in comps:
             out.append(comps[pos])
-            nxt = _AND_COMPONENT.match(self.f, comps[pos].end, self.sent.end)
+            end = comps[pos].end
+            own = _OWN_SCORE.match(self.f, end, self.sent.end)
+            if own:
+                # "dẫn đầu về chính quyền số (0,6321 điểm) và kinh tế số (0,5544 điểm)": each
+                # component's own score in parentheses, read here and skipped by the main loop
+                self.comp_scores[comps[pos].start] = own.group("v")
+                self.skip_until = max(self.skip_until, own.end())
+                end = own.end()
+            nxt = _AND_COMPONENT.match(self.f, end, self.sent.end)
             if not nxt:
                 break
             pos = nxt.end()

@@ -482,3 +482,10 @@ def test_a_rank_beyond_the_regions_size_is_the_national_one() -> None:
             "Ở khu vực Nam Trung Bộ, Ninh Thuận xếp thứ 19 với 86,40%.")
     assert _slots(_facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 1)), "province", "rank", "score") == [
         ("Ninh Thuận", 19, 86.4)]
+
+
+def test_leading_in_two_components_each_with_its_score_in_parentheses() -> None:
+    text = ("Theo Chỉ số DTI năm 2023, xét theo trụ cột, Ninh Thuận dẫn đầu về kinh tế số (0,5830 điểm) và "
+            "xã hội số (0,6120 điểm).")
+    assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2024, 5, 1)), "province", "component", "score",
+                  "rank") == [("Ninh Thuận", "Kinh tế số", 0.583, 1), ("Ninh Thuận", "Xã hội số", 0.612, 1)]
