@@ -139,10 +139,10 @@ _BARE_GAP = re.compile(r"\s*:?\s*")
 _OWN_SCORE = re.compile(r"\s*\(\s*(?:dat\s+|voi\s+)?(?P<v>\d+(?:[.,]\d+)?)\s?(?:diem|%)?\s*\)")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: "Năm 2018, tỉnh đạt ...": the host province (or the one the last sentence named) as subject
-_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?(?:tinh|thanh pho)\s+(?:da\s+|tiep tuc\s+|van\s+)?"
+_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?(?:tinh|thanh pho)\s+(?:(?:da|tiep tuc|van|chi|moi|cung|lai)\s+){0,2}"
                            r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])")
 #: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
-_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:da |tiep tuc |van )?(?:dat|xep|dung|tang|giam|vuon len"
+_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:(?:da|tiep tuc|van|chi|moi|cung|lai) ){0,2}(?:dat|xep|dung|tang|giam|vuon len"
                              r"|dan dau|dung dau)(?![a-z]))")
 #: component names that are also everyday words of the genre ("hồ sơ TTHC"): alone, they
 #: do not make a sentence go on with the index

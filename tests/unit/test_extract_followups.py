@@ -489,3 +489,8 @@ def test_leading_in_two_components_each_with_its_score_in_parentheses() -> None:
             "xã hội số (0,6120 điểm).")
     assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2024, 5, 1)), "province", "component", "score",
                   "rank") == [("Ninh Thuận", "Kinh tế số", 0.583, 1), ("Ninh Thuận", "Xã hội số", 0.612, 1)]
+
+
+def test_the_province_with_an_adverb_before_its_verb() -> None:
+    text = ("Năm 2023, Chỉ số PAPI của tỉnh đạt 43,80 điểm, xếp thứ 15/63. Năm 2021, tỉnh chỉ đứng thứ 40.")
+    assert _slots(_facts(text), "year", "score", "rank") == [(2021, None, 40), (2023, 43.8, 15)]
