@@ -49,7 +49,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 #: an interview's speaker label opening a line ("Ông Nguyễn Văn X.: Năm 2020, tỉnh xếp hạng ..."):
 #: a sentence of its own, so the answer reads as it would without it
-_SPEAKER = re.compile(r"(?:Ông|Bà|Anh|Chị|Đồng chí|PV|P\.V\.?|Phóng viên)(?:\s+[A-ZĐÀ-Ỹ][^\s:]{0,15}){0,5}\s*:\s+"
+_SPEAKER = re.compile(r"(?:Ông|Ong|Bà|Ba|Anh|Chị|Chi|Đồng chí|Dong chi|PV|P\.V\.?|Phóng viên|Phong vien)(?:\s+[A-ZĐÀ-Ỹ][^\s:]{0,15}){0,5}\s*:\s+"
                       r"(?=\S)")
 
 
@@ -62,7 +62,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> Non
         start += len(seg) - len(stripped)
         end = start + len(stripped.rstrip())
     if end > start:
-        if (not out or out[-1].paragraph != para) and text[start] in "ÔôBbAaCcĐđPp":
+        if (not out or out[-1].paragraph != para) and text[start] in "ÔôOoBbAaCcĐđDdPp":
             label = _SPEAKER.match(text, start, end)
             if label:
                 out.append(Sentence(start, label.end() - len(label.group()) + len(label.group().rstrip()), para))
