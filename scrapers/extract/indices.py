@@ -16,9 +16,12 @@ BLOCKED = "BLOCKED"
 # order matters: a blocked reading must win over the composite index it contains
 _INDEX_ALTS: list[tuple[str, str]] = [
     (BLOCKED, r"ddci|chi so nang luc canh tranh cap (?:so|huyen|dia phuong|xa)"
-              r"|chi so (?:cai cach hanh chinh|cchc|par)(?: nam \d{4})? (?:cua|doi voi|tai) (?:cac )?"
+              # "(PAR Index)" may stand between the name and whose index it is
+              r"|chi so (?:cai cach hanh chinh|cchc|par)(?: \((?:par index|cchc|par)\))?(?: nam \d{4})?"
+              r" (?:cua|doi voi|tai) (?:cac )?"
               r"(?:so|ban|nganh|co quan|don vi|huyen|thi xa|xa|phuong|bo)\b"
-              r"|chi so (?:cai cach hanh chinh|cchc)(?: nam \d{4})? (?:cua|doi voi|tai) (?:cac )?"
+              r"|chi so (?:cai cach hanh chinh|cchc)(?: \((?:par index|cchc|par)\))?(?: nam \d{4})?"
+              r" (?:cua|doi voi|tai) (?:cac )?"
               r"(?:ubnd|uy ban nhan dan) (?:cac )?(?:cap )?(?:huyen|xa|phuong)"
               r"|chi so (?:cai cach hanh chinh|cchc) cap (?:so|huyen|xa)"
               # districts' and firms' digital-transformation and competitiveness scores

@@ -4,8 +4,10 @@ Metamorphic tests over the blind rounds J–P (143 articles and tables written b
 authors), which need no gold: typed without diacritics (every rule matches a folded copy,
 but a few places read the original: sentence ends before a capital, an interview's speaker
 label, capitalised names), decomposed Unicode (NFD), Windows line ends, every number in the
-other convention (87,42 ↔ 87.42, 1.234 ↔ 1,234: the convention is decided from context), and
-a page footer of numbers (phone, visit counter) appended.
+other convention (87,42 ↔ 87.42, 1.234 ↔ 1,234: the convention is decided from context), the
+old tone placement ("Khánh Hoà"), "Chỉ số CCHC" written "Chỉ số cải cách hành chính (PAR
+Index)" (this one found a departments' index read as the province's), and a page footer of
+numbers (phone, visit counter) appended.
 """
 from __future__ import annotations
 
@@ -60,11 +62,17 @@ def swap_conventions(text: str) -> str:
     return re.sub(r"\d+(?:[.,]\d+)+", lambda m: m.group().translate(str.maketrans(".,", ",.")), text)
 
 
+_OLD_TONES = {new: old for new, old in zip(("òa", "óa", "ỏa", "õa", "ọa", "ùy", "úy", "ủy", "ũy", "ụy"),
+                                           ("oà", "oá", "oả", "oã", "oạ", "uỳ", "uý", "uỷ", "uỹ", "uỵ"))}
+
 DRESSES: dict[str, Callable[[str], str]] = {
     "without diacritics": strip_diacritics,
     "decomposed (NFD)": lambda t: unicodedata.normalize("NFD", t),
     "CRLF line ends": lambda t: t.replace("\n", "\r\n"),
     "the other number convention": swap_conventions,
+    "the PAR Index named in full with its acronym": lambda t: t.replace("Chỉ số CCHC",
+                                                                        "Chỉ số cải cách hành chính (PAR Index)"),
+    "old tone placement (Hoà, Thuỷ)": lambda t: re.sub("[òóỏõọ]a|[ùúủũụ]y", lambda m: _OLD_TONES[m.group()], t),
     "a footer of numbers": lambda t: t + "\nBản quyền thuộc Cổng thông tin điện tử tỉnh. Điện thoại: 0259.3822.614. "
                                       "Lượt truy cập: 1.234.567",
 }
