@@ -96,6 +96,49 @@ def _extend_ord_table(chars: set[str]) -> None:
 
 
 _GROUP = re.compile(r".[\u0300-\u036f]*", re.DOTALL)
+_SPACE_RUN = re.compile(r" {2,}")
+#: a line longer than this is prose, never a table row (the table rules read rows up to 160
+#: characters), so a run of spaces in it is a typing accident, not a column gap
+_PROSE_LINE = 160
+
+
+def _extra_spaces(text: str) -> list[tuple[int, int]]:
+    """Runs of two or more spaces in prose: the rules are written for one space ("xếp  thứ 9"
+    must read as "xếp thứ 9"). Space-aligned table rows keep theirs: a short line with a run
+    of three spaces or more is read as a row (columns are padded to line up), and its runs
+    are left alone unless the text goes on in lower case or the run follows a comma."""
+    out: list[tuple[int, int]] = []
+    prose: dict[int, bool] = {}
+    for m in _SPACE_RUN.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start not in prose:
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            prose[start] = end - start > _PROSE_LINE or "   " not in text[start:end]
+        nxt = text[m.end():m.end() + 1]
+        if prose[start] or nxt.islower() or text[m.start() - 1:m.start()] == ",":
+            # a cell starts with a capital or a digit, a clause goes on in lower case after a comma
+            out.append(m.span())
+    return out
+
+
+def _merge(cuts: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Both lists of spans (sorted, each without overlaps) as one, an extra span inside a cut dropped."""
+    if not extra:
+        return cuts
+    if not cuts:
+        return extra
+    out: list[tuple[int, int]] = []
+    k = 0
+    for a, b in extra:
+        while k < len(cuts) and cuts[k][1] <= a:
+            out.append(cuts[k])
+            k += 1
+        if k < len(cuts) and cuts[k][0] < b:
+            continue  # overlaps the next cut sentence (which holds it)
+        out.append((a, b))
+    out.extend(cuts[k:])
+    return out
 
 
 @dataclass
@@ -103,7 +146,8 @@ class Text:
     """An article's text in three aligned forms.
 
     ``nfc`` is what the rules see (through ``folded``): the NFC-normalised text, with
-    repeated sentences of a very large page each cut to one space (:mod:`.repeats`);
+    repeated sentences of a very large page each cut to one space (:mod:`.repeats`) and
+    runs of spaces in prose lines cut to one;
     ``original`` is what the caller passed; :meth:`evidence` slices ``original`` for a
     span of ``nfc``, so evidence stays an exact substring of the input.
     """
@@ -133,7 +177,7 @@ class Text:
                 ends.extend([m.end()] * len(piece))
             nfc = "".join(parts)
             self._start, self._end = starts, ends
-        spans = repeated_spans(nfc)
+        spans = _merge(repeated_spans(nfc), _extra_spaces(nfc))
         if spans:
             nfc, self._runs_at, self._runs_from = cut(nfc, spans)
         self.nfc = nfc

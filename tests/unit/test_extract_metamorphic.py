@@ -6,8 +6,9 @@ but a few places read the original: sentence ends before a capital, an interview
 label, capitalised names), decomposed Unicode (NFD), Windows line ends, every number in the
 other convention (87,42 ↔ 87.42, 1.234 ↔ 1,234: the convention is decided from context), the
 old tone placement ("Khánh Hoà"), "Chỉ số CCHC" written "Chỉ số cải cách hành chính (PAR
-Index)" (this one found a departments' index read as the province's), and a page footer of
-numbers (phone, visit counter) appended.
+Index)" (this one found a departments' index read as the province's), double spaces in prose
+(this one found that most rules read "xếp  thứ" as nothing: 131 of the 143 changed when every
+space was doubled), and a page footer of numbers (phone, visit counter) appended.
 """
 from __future__ import annotations
 
@@ -73,6 +74,9 @@ DRESSES: dict[str, Callable[[str], str]] = {
     "the PAR Index named in full with its acronym": lambda t: t.replace("Chỉ số CCHC",
                                                                         "Chỉ số cải cách hành chính (PAR Index)"),
     "old tone placement (Hoà, Thuỷ)": lambda t: re.sub("[òóỏõọ]a|[ùúủũụ]y", lambda m: _OLD_TONES[m.group()], t),
+    # a space-aligned table's cells are its spaces: this one is for prose only (see below)
+    "double spaces after commas and before verbs": lambda t: t.replace(", ", ",  ").replace(" đạt ", "  đạt ")
+    .replace(" xếp ", "  xếp "),
     "a footer of numbers": lambda t: t + "\nBản quyền thuộc Cổng thông tin điện tử tỉnh. Điện thoại: 0259.3822.614. "
                                       "Lượt truy cập: 1.234.567",
 }
@@ -89,7 +93,12 @@ def test_every_blind_round_reads_the_same_in_another_dress(dress: str) -> None:
     assert len(cases) > 100
     differing = []
     for c in cases:
-        plain, dressed = _slots(c.text, c), _slots(change(c.text), c)
+        if dress.startswith("double spaces") and c.table:
+            continue
+        text = change(c.text)
+        facts = extract_facts(text, c.url, c.published)
+        assert all(f["evidence"] in text for f in facts), c.name  # evidence from the dressed text itself
+        plain, dressed = _slots(c.text, c), {s for f in facts for s in fact_slots(f)}
         if plain != dressed:
             differing.append((c.name, sorted(plain ^ dressed, key=repr)[:4]))
     assert differing == []
