@@ -31,6 +31,27 @@ _DISTRICT_WORD = re.compile(r"(?<![a-z])(?:huyen|xa|thi tran|thi xa|phuong)(?![a
 _PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|ca tinh)(?![a-z])")
 
 
+#: lines a scraped page may open with before its headline
+_MAX_FURNITURE = 6
+_DATE_LINE = re.compile(r"[\d\s/:,.()+|-]*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|gmt|cap nhat(?: luc)?|ngay dang"
+                        r"|dang luc|dang ngay|luot xem|luot doc|ngay|gio|am|pm)[\d\s/:,.()+|-]*)*")
+_CRUMB = re.compile(r"[^\n]{0,40}(?:\s(?:>|»|›|/)\s[^\n]{1,40}){1,6}")
+_MENU_WORDS = frozenset("trang chu gioi thieu tin tuc su kien van ban lien he thong bao dich vu cong hoi dap "
+                        "tim kiem dang nhap so do site chuyen muc tieu diem diem tin trong ngay media video "
+                        "hinh anh english".split())
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether a folded line is page furniture rather than a headline."""
+    line = line.strip(" -•*|")
+    if not line or _DATE_LINE.fullmatch(line):
+        return True
+    if len(line) <= 120 and _CRUMB.fullmatch(line) and not re.search(r"\d{1,3}[.,]\d", line):
+        return True
+    words = re.findall(r"[a-z]+", line)
+    return 0 < len(words) <= 5 and all(w in _MENU_WORDS for w in words) and not re.search(r"\d", line)
+
+
 class _Span(Protocol):
     start: int
     end: int
@@ -188,7 +209,7 @@ class Document:
             cands = [p for p in self.periods_in(prev.start, prev.end) if p.current and p.period]
             if cands:
                 return cands[-1]
-        return self.headline_period if sent.paragraph > 0 else None
+        return self.headline_period if sent.paragraph > self.headline_paragraph else None
 
     @functools.cached_property
     def lines(self) -> list[tuple[int, int]]:
@@ -200,9 +221,27 @@ class Document:
         return spans
 
     @functools.cached_property
+    def headline_paragraph(self) -> int:
+        """The line the headline is on: the first one with text, past the page furniture a
+        scraped text may open with (a date line, a breadcrumb, menu entries, a view counter)."""
+        first: int | None = None
+        seen = 0
+        for sent in self.sentences:
+            if first is not None and sent.paragraph == first:
+                continue
+            first = sent.paragraph
+            seen += 1
+            end = self.text.nfc.find("\n", sent.start)
+            line = self.folded[sent.start:len(self.folded) if end < 0 else end]
+            if seen > _MAX_FURNITURE or not _is_furniture(line):
+                return sent.paragraph
+        return 0
+
+    @functools.cached_property
     def headline_span(self) -> tuple[int, int] | None:
-        """``(start, end)`` of the headline, the first line's sentences (None if the text opens blank)."""
-        head = list(itertools.takewhile(lambda s: s.paragraph == 0, self.sentences))
+        """``(start, end)`` of the headline, its line's sentences (None if the text is blank)."""
+        para = self.headline_paragraph
+        head = [s for s in itertools.takewhile(lambda s: s.paragraph <= para, self.sentences) if s.paragraph == para]
         return (head[0].start, head[-1].end) if head else None
 
     @functools.cached_property

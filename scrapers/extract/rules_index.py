@@ -274,7 +274,8 @@ def extract_index_results(doc: Document) -> list[dict[str, Any]]:
                 and not (ctx.recent and sent.paragraph - ctx.paragraph in (0, 1)):
             continue
         facts = _Sentence(doc, sent, ctx).run()
-        if sent.paragraph == 0 and not any(p.kind == "year" for p in doc.periods_in(sent.start, sent.end)):
+        if sent.paragraph == doc.headline_paragraph \
+                and not any(p.kind == "year" for p in doc.periods_in(sent.start, sent.end)):
             headline_guessed.extend(facts)
         out.extend(facts)
     for rec in headline_guessed:

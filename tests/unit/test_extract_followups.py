@@ -494,3 +494,27 @@ def test_leading_in_two_components_each_with_its_score_in_parentheses() -> None:
 def test_the_province_with_an_adverb_before_its_verb() -> None:
     text = ("Năm 2023, Chỉ số PAPI của tỉnh đạt 43,80 điểm, xếp thứ 15/63. Năm 2021, tỉnh chỉ đứng thứ 40.")
     assert _slots(_facts(text), "year", "score", "rank") == [(2021, None, 40), (2023, 43.8, 15)]
+
+
+# ----- metamorphic findings (session 4) ----------------------------------------------
+
+
+def test_the_headline_after_a_breadcrumb_and_a_date_line_still_names_the_province() -> None:
+    text = ("Trang chủ > Tin tức > Cải cách hành chính\n"
+            "Thứ Ba, 14/05/2024 09:30\n"
+            "Ninh Thuận tăng 6 bậc về Chỉ số SIPAS\n"
+            "Năm 2023, tỉnh đạt 84,70%, xếp thứ 21/63.")
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 14))
+    assert {(f["province"], f["index"], f["year"]) for f in facts} == {("Ninh Thuận", "SIPAS", 2023)}
+    stated = {(k, f[k]) for f in facts for k in ("score", "rank", "rank_change") if f[k] is not None}
+    assert stated == {("score", 84.7), ("rank", 21), ("rank_change", 6)}
+
+
+def test_a_headline_is_not_furniture() -> None:
+    from scrapers.extract.document import _is_furniture
+
+    assert _is_furniture("trang chu > tin tuc > cai cach hanh chinh")
+    assert _is_furniture("thu hai, 12/06/2023 08:15 | luot xem: 1.204")
+    assert _is_furniture("gioi thieu")
+    assert not _is_furniture("chi so cchc 2023: ninh thuan xep thu 9/63")
+    assert not _is_furniture("tin tuc: ninh thuan tang 6 bac ve sipas")
