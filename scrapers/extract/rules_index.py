@@ -74,7 +74,7 @@ VALUE_RE = re.compile(
     r"(?: lan luot)? (?:la|thuoc ve)\s?:?)"
     r"|(?P<enum>(?:tiep (?:do|den|theo|sau do)|theo sau|ke (?:tiep|den)|xep sau|tiep theo sau do"
     # "Xếp sau Thừa Thiên Huế là Đà Nẵng (...) và Quảng Ninh (...)": after the leader just named
-    r"|(?:xep|dung) sau [^,;.()\d]{2,30}?),?"
+    r"|(?:xep|dung) sau (?P<enum_gap>[^,;.()\d]{2,30})),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z])"
     r"|(?:hai|ba|bon|nam|\d) vi tri (?:ke tiep|tiep theo|sau do)(?: theo thu tu| lan luot)? (?:thuoc ve|la)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
@@ -135,6 +135,7 @@ _AVERAGE_CMP = re.compile(r"(?:cao hon|thap hon|so voi|vuot|hon|bang|ngang|tren|
 _AVERAGE_TAIL = re.compile(r"(?:\s*(?:ca nuoc|toan quoc|cua ca nuoc|chung))?(?:\s*\([^()]{0,30}\))?")
 _ABOUT = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:ve|o)\s+(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
 _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot)\s+)?")
+_THEN_IS = re.compile(r"\s*,?\s*(?:lan luot )?(?:la|gom(?: co)?|co)(?![a-z])")
 _BARE_GAP = re.compile(r"\s*:?\s*")
 _OWN_SCORE = re.compile(r"\s*\(\s*(?:dat\s+|voi\s+)?(?P<v>\d+(?:[.,]\d+)?)\s?(?:diem|%)?\s*\)")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
@@ -400,8 +401,15 @@ class _Sentence:
             if p.current and not self._in_paren(p.start, prev_only=True):
                 ev.append(_Event(p.start, p.end, "year", p))
         for m in self.value_matches:
-            ev.append(_Event(s + m.start(), s + m.end(), "val", m))
-            self.values.append((s + m.start(), s + m.end()))
+            a, b = s + m.start(), s + m.end()
+            if m.lastgroup == "enum" and m.group("enum_gap"):
+                # "Xếp sau Thừa Thiên Huế là ...": the words after "sau" must be one province and
+                # then "là" ("đứng sau Sơn La (xếp thứ 6)": that "la" is the name's)
+                b = self._after_one_province(s + m.start("enum_gap"), e)
+                if b < 0:
+                    continue
+            ev.append(_Event(a, b, "val", m))
+            self.values.append((a, b))
         for a, _b in self.clauses[1:]:
             ev.append(_Event(a - 1, a, "clause"))
         ev.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -425,6 +433,14 @@ class _Sentence:
         return kept
 
     # ----- helpers ----------------------------------------------------------
+    def _after_one_province(self, a: int, e: int) -> int:
+        """Where "<province> là" starting at ``a`` ends, or -1 if no province starts there or no "là" follows it."""
+        provs = self.doc.provinces_in(a, e)
+        if not provs or provs[0].start != a:
+            return -1
+        m = _THEN_IS.match(self.f, provs[0].end, e)
+        return m.end() if m else -1
+
     def _paren_of(self, pos: int) -> tuple[int, int] | None:
         for a, b in self.parens:
             if a < pos < b:

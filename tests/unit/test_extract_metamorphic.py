@@ -11,6 +11,8 @@ Index)" (this one found a departments' index read as the province's), double spa
 space was doubled), page furniture before the headline (a breadcrumb, menu entries, a date
 line: before, even two blank lines made the first line of text lose its headline role, 21 of
 143 articles read differently), and a page footer of numbers (phone, visit counter) appended.
+Last, another province in a compared province's place must get the same facts (this one
+found "đứng sau Sơn La (xếp thứ 6)" read as "đứng sau ... là": the name ends in "la").
 """
 from __future__ import annotations
 
@@ -107,4 +109,35 @@ def test_every_blind_round_reads_the_same_in_another_dress(dress: str) -> None:
         plain, dressed = _slots(c.text, c), {s for f in facts for s in fact_slots(f)}
         if plain != dressed:
             differing.append((c.name, sorted(plain ^ dressed, key=repr)[:4]))
+    assert differing == []
+
+
+#: names that read like words ("Sơn La" ends in "là"), carry a dash, or change tone placement
+RENAME_TO = ("Sơn La", "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế", "Đắk Lắk", "Hòa Bình", "Nam Định", "Cà Mau", "Kon Tum")
+
+
+@pytest.mark.parametrize("target", RENAME_TO)
+def test_another_province_in_the_same_place_gets_the_same_facts(target: str) -> None:
+    """The first other province an article's gold names, renamed: its facts follow the name.
+
+    Not the host's province (the site decides it), not one written after "TP." (that would
+    make a city of the new name), not a target the article already names in any spelling.
+    """
+    from scrapers.extract.document import Document
+    from scrapers.extract.gazetteer import province_from_url
+
+    differing = []
+    for c in _cases():
+        host = province_from_url(c.url)
+        sources = [f["province"] for f in c.gold if f.get("province") not in (None, host, target)
+                   and f["province"] in c.text and not re.search(r"(?:TP\.?|[Tt]hành phố)\s*" + re.escape(f["province"]),
+                                                                   c.text)]
+        if c.table or not sources or target == host \
+                or target in {p.name for p in Document(c.text, c.url, c.published).provinces}:
+            continue
+        source = sources[0]
+        expected = {tuple(target if x == source else x for x in s) for s in _slots(c.text, c)}
+        renamed = _slots(c.text.replace(source, target), c)
+        if renamed != expected:
+            differing.append((c.name, source, sorted(expected ^ renamed, key=repr)[:4]))
     assert differing == []
