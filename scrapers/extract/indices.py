@@ -17,7 +17,7 @@ BLOCKED = "BLOCKED"
 _INDEX_ALTS: list[tuple[str, str]] = [
     (BLOCKED, r"ddci|chi so nang luc canh tranh cap (?:so|huyen|dia phuong|xa)"
               # "(PAR Index)" may stand between the name and whose index it is
-              r"|chi so (?:cai cach hanh chinh|cchc|par)(?: \((?:par index|cchc|par)\))?(?: nam \d{4})?"
+              r"|(?:chi so (?:cai cach hanh chinh|cchc|par)(?: \((?:par index|cchc|par)\))?|par index)(?: nam \d{4})?"
               r" (?:cua|doi voi|tai) (?:cac )?"
               r"(?:so|ban|nganh|co quan|don vi|huyen|thi xa|xa|phuong|bo)\b"
               r"|chi so (?:cai cach hanh chinh|cchc)(?: \((?:par index|cchc|par)\))?(?: nam \d{4})?"

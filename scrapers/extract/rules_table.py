@@ -211,7 +211,7 @@ def _stacked_header(doc: Document, lines: list[tuple[int, int]], i: int) -> list
     while k >= 0 and len(cells) < 8:
         a, b = lines[k]
         f = doc.folded[a:b].strip()
-        if not f or len(f) > 40 or not _HEADER_WORDS.search(f) or _DIGIT.search(f.replace("(%)", "")):
+        if not f or len(f) > 80 or not _HEADER_WORDS.search(f) or _DIGIT.search(f.replace("(%)", "")):
             break
         cells.append(f)
         k -= 1
