@@ -175,3 +175,17 @@ def test_every_year_a_year_later_shifts_every_fact_a_year() -> None:
         if got != expected:
             differing.append((c.name, sorted(expected ^ got, key=repr)[:4]))
     assert differing == []
+
+
+@pytest.mark.parametrize("dress", sorted(d for d in DRESSES if "PAR INDEX" not in d))  # it would rename "Bộ Chỉ số CCHC"
+def test_the_seed_articles_keep_their_gold_in_every_dress(dress: str) -> None:
+    from scrapers.extract.scoring import score
+    from test_extract_seeds import META, SEEDS, _gold
+
+    if not (SEEDS / "gold.jsonl").exists():
+        pytest.skip("the seeds live beside the project (../shared/seeds)")
+    for name, gold in sorted(_gold().items()):
+        url, published = META[name[:3]]
+        text = DRESSES[dress]((SEEDS / name).read_text(encoding="utf-8"))
+        result = score(gold, extract_facts(text, url, published))
+        assert (result.fp, result.fn) == (0, 0), (name, result.false_positives, result.false_negatives)
