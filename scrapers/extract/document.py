@@ -31,6 +31,7 @@ _DISTRICT_WORD = re.compile(r"(?<![a-z])(?:huyen|xa|thi tran|thi xa|phuong)(?![a
 _PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|ca tinh)(?![a-z])")
 
 
+_PLAN_TITLE = re.compile(r"(?<![a-z])(?:ke hoach|trien khai|phuong huong|nhiem vu nam|muc tieu)(?![a-z])")
 #: lines a scraped page may open with before its headline
 _MAX_FURNITURE = 6
 _DATE_LINE = re.compile(r"[\d\s/:,.()+|-]*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|gmt|cap nhat(?: luc)?|ngay dang"
@@ -251,10 +252,16 @@ class Document:
         if head is None:
             return None
         found = [p for p in self.periods_in(*head) if p.current and p.period]
-        # a bare year in a title is as often the plan's year as the figures' ("Xây dựng kế
-        # hoạch CCHC năm 2017"): only a reporting period (month, quarter, N months) counts
-        if len({p.period for p in found}) != 1 or found[0].kind == "year":
+        if len({p.period for p in found}) != 1:
             return None
+        if found[0].kind == "year":
+            # a bare year in a title is as often the plan's year as the figures' ("Xây dựng và
+            # thực hiện tốt các kế hoạch CCHC năm 2017", published in late 2016): it is the
+            # reporting period only for a year already begun, in a title that is not about a plan
+            # ("Hội nghị tổng kết công tác CCHC năm 2022", published in January 2023)
+            if self.published is None or found[0].year is None or found[0].year > self.published.year \
+                    or _PLAN_TITLE.search(self.folded, *head):
+                return None
         return found[0]
 
     def subject_province(self, start: int, pos: int) -> str | None:

@@ -518,3 +518,18 @@ def test_a_headline_is_not_furniture() -> None:
     assert _is_furniture("gioi thieu")
     assert not _is_furniture("chi so cchc 2023: ninh thuan xep thu 9/63")
     assert not _is_furniture("tin tuc: ninh thuan tang 6 bac ve sipas")
+
+
+# ----- round Q (session 4) ---------------------------------------------------------------
+
+
+def test_a_year_end_reports_title_year_is_its_figures_period() -> None:
+    text = ("Hội nghị tổng kết công tác cải cách hành chính năm 2023\n"
+            "Toàn tỉnh tiếp nhận 512.300 hồ sơ, đã giải quyết 508.950 hồ sơ.")
+    assert _slots(_facts(text, published=dt.date(2024, 1, 12)), "period", "received") == [("2023", 512300)]
+
+
+def test_a_plan_for_next_year_in_the_title_is_not_the_figures_period() -> None:
+    text = ("Xây dựng kế hoạch cải cách hành chính năm 2024\n"
+            "Toàn tỉnh tiếp nhận 512.300 hồ sơ, đã giải quyết 508.950 hồ sơ.")
+    assert _slots(_facts(text, published=dt.date(2023, 12, 5)), "period", "received") == [(None, 512300)]
