@@ -50,7 +50,11 @@ def _is_furniture(line: str) -> bool:
     if len(line) <= 120 and _CRUMB.fullmatch(line) and not re.search(r"\d{1,3}[.,]\d", line):
         return True
     words = re.findall(r"[a-z]+", line)
-    return 0 < len(words) <= 5 and all(w in _MENU_WORDS for w in words) and not re.search(r"\d", line)
+    if 0 < len(words) <= 5 and all(w in _MENU_WORDS for w in words) and not re.search(r"\d", line):
+        return True
+    # a menu bar: "Giới thiệu | Tin tức | Văn bản | Thủ tục hành chính | Liên hệ"
+    items = [i for i in re.split(r"\s*[|•·]\s*", line) if i.strip()]
+    return len(items) >= 3 and not re.search(r"\d", line) and all(len(i.split()) <= 5 for i in items)
 
 
 class _Span(Protocol):

@@ -63,6 +63,10 @@ def _about_reform(doc: Document) -> bool:
 _ASSIGNED = re.compile(r"(?<![a-z])(?:giao tren|he thong theo doi nhiem vu|nhiem vu (?:duoc )?(?:ubnd|chu tich)[^;]{0,40}giao)")
 
 
+_ASSIGNED_AFTER = re.compile(r"\s*(?:cchc |cai cach hanh chinh )?(?:duoc |do )?(?:ubnd|uy ban nhan dan|chu tich)"
+                             r"[^;,.]{0,30}?giao(?![a-z])")
+
+
 def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
     """Task-progress facts, one per stated "N/M nhiệm vụ" (or "tổng số M ...; hoàn thành N")."""
     out: list[dict[str, Any]] = []
@@ -110,6 +114,12 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         return None
     clause_start = max(f.rfind(";", sent.start, a) + 1, f.rfind("(", sent.start, a) + 1, sent.start)
     before = f[max(clause_start, a - 60):a]
+    clause_end = f.find(";", b, sent.end)
+    clause_end = sent.end if clause_end < 0 else clause_end
+    if _OTHER_PROGRAMME.search(f, clause_start, clause_end) and not _PLAN.search(f, clause_start, clause_end):
+        return None  # "...; đối với Đề án 06, hoàn thành 21/29 nhiệm vụ" beside the reform plan's
+    if _ASSIGNED_AFTER.match(f, b, clause_end):
+        return None  # "Sở đã hoàn thành 18/19 nhiệm vụ được UBND tỉnh giao"
     if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a) \
             or _LOCAL_PLAN.search(f, sent.start, sent.end) or doc.about_district(clause_start, a):
         return None

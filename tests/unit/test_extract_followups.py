@@ -533,3 +533,23 @@ def test_a_plan_for_next_year_in_the_title_is_not_the_figures_period() -> None:
     text = ("Xây dựng kế hoạch cải cách hành chính năm 2024\n"
             "Toàn tỉnh tiếp nhận 512.300 hồ sơ, đã giải quyết 508.950 hồ sơ.")
     assert _slots(_facts(text, published=dt.date(2023, 12, 5)), "period", "received") == [(None, 512300)]
+
+
+def test_a_menu_bar_is_not_the_headline() -> None:
+    text = ("Giới thiệu | Tin tức | Văn bản | Thủ tục hành chính | Hỏi đáp\n"
+            "Sơ kết công tác cải cách hành chính 6 tháng đầu năm 2024\n"
+            "Toàn tỉnh tiếp nhận 210.400 hồ sơ.")
+    assert _slots(_facts(text, published=dt.date(2024, 7, 5)), "period", "received") == [("2024-06H1", 210400)]
+
+
+def test_other_programmes_tasks_beside_the_reform_plans() -> None:
+    text = ("6 tháng đầu năm 2024, tỉnh đã hoàn thành 20/45 nhiệm vụ CCHC theo kế hoạch; đối với Đề án 06, "
+            "hoàn thành 12/30 nhiệm vụ; về chuyển đổi số, hoàn thành 25/52 nhiệm vụ.")
+    assert _slots(_facts(text, published=dt.date(2024, 7, 5)), "done", "total") == [(20, 45)]
+
+
+def test_a_departments_tasks_assigned_by_the_province() -> None:
+    text = ("Sở Nội vụ sơ kết công tác cải cách hành chính 6 tháng đầu năm 2024\n"
+            "Sở đã hoàn thành 15/16 nhiệm vụ được UBND tỉnh giao. Kế hoạch CCHC năm 2024 của tỉnh có 40 nhiệm vụ; "
+            "đến nay đã hoàn thành 18/40 nhiệm vụ.")
+    assert _slots(_facts(text, published=dt.date(2024, 7, 5)), "period", "done", "total") == [("2024-06H1", 18, 40)]

@@ -61,11 +61,15 @@ First score (extractor at 8fef9ae, the commit current when the round was commiss
 * tables (2): F1 0.821;
 * negatives (2): a district portal's page gave the province a PAR score and change.
 
-The same session fixed only the title year (a bare year in a report's title is its figures'
-period when that year has begun and the title is not about a plan): prose 0.865 / 0.705,
-tables 0.821. The round is below the targets; its tests hold the measured levels as floors
-(so it cannot slide back unseen) and mark the negative as an expected failure, until the
-next session works through it.
+The same session, in its last hour, fixed three things: a bare year in a report's title is
+its figures' period when that year has begun and the title is not about a plan (0.865 /
+0.705), a menu bar ("Giới thiệu | Tin tức | Văn bản | ...") is not the headline, and the tasks
+of Đề án 06, of chuyển đổi số or assigned to a department by the province are not the reform
+plan's: prose **0.955 / 0.750**, tables 0.821. Precision meets the target; recall and the
+tables do not (left: the dossier table by level, one month beside the cumulative figures,
+online shares "qua dịch vụ công trực tuyến mức độ 3, 4", "đề ra 56 ... hoàn thành 24"); its
+tests hold the measured levels as floors (so it cannot slide back unseen) and mark the
+negative as an expected failure, until the next session works through it.
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -571,8 +575,8 @@ SỞ NỘI VỤ TỈNH BÌNH PHƯỚC
 ]
 
 
-#: measured after the session's one fix, below the issue's targets: floors, not targets
-PROSE_PRECISION_FLOOR, PROSE_RECALL_FLOOR, TABLE_F1_FLOOR = 0.86, 0.70, 0.82
+#: measured after the session's fixes; recall and tables below the issue's targets: floors, not targets
+PROSE_PRECISION_FLOOR, PROSE_RECALL_FLOOR, TABLE_F1_FLOOR = 0.95, 0.74, 0.82
 
 
 def test_round_q_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
