@@ -20,6 +20,10 @@ from .subjects import NATIONAL_RE, PAST_RE, TARGET_RE
 _HS = r"(?:ho so|hs)"
 
 
+#: "(dịch vụ công trực tuyến) mức độ 3, 4": the levels of online service before 2022
+_LEVELS = r" muc do [34](?:,? (?:va )?4)?"
+
+
 def _pct_tail(g: str) -> str:
     return r"(?:\s?(?:chi )?(?:la|dat|chiem(?: ty le)?|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
 
@@ -55,14 +59,15 @@ _DOSSIER_RE = re.compile(
     + _pct_tail("onp2_p") + r")"
     r"|(?P<onn>(?<!chua )(?:" + _HS + r" (?:nop |tiep nhan )?|(?<![a-z])(?:tiep nhan|nop) )"
     r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)(?: tren (?:toan tinh|dia ban(?: tinh)?))?"
-    r"(?: toan trinh)?(?:\s?(?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%|\s?/)(?: " + _HS + r")?"
+    r"(?: toan trinh|" + _LEVELS + r")?(?:\s?(?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%|\s?/)(?: " + _HS + r")?"
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
     r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
     r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?"
     r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn3_p>" + NUM_U + r")\s?%)?)"
-    r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?(?:truc tuyen|qua (?:moi truong )?mang)"
-    r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh)?"
+    r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?"
+    r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)"
+    r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh|" + _LEVELS + r")?"
     r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
     # "ghi nhận 96.915 hồ sơ được tiếp nhận mới"
     r"|(?P<rcv3>(?P<rn3>" + NUM + r") " + _HS + r" (?:da )?duoc tiep nhan(?: moi)?(?! (?:truc tuyen|qua)))"

@@ -553,3 +553,10 @@ def test_a_departments_tasks_assigned_by_the_province() -> None:
             "Sở đã hoàn thành 15/16 nhiệm vụ được UBND tỉnh giao. Kế hoạch CCHC năm 2024 của tỉnh có 40 nhiệm vụ; "
             "đến nay đã hoàn thành 18/40 nhiệm vụ.")
     assert _slots(_facts(text, published=dt.date(2024, 7, 5)), "period", "done", "total") == [("2024-06H1", 18, 40)]
+
+
+def test_online_dossiers_through_the_public_service_portal_at_levels_three_and_four() -> None:
+    text = ("Năm 2019, có 31.250 hồ sơ được tiếp nhận qua dịch vụ công trực tuyến mức độ 3, 4, chiếm 3,4% tổng "
+            "số hồ sơ. Số hồ sơ tiếp nhận qua dịch vụ công trực tuyến mức độ 3, 4 là 7.120 hồ sơ.")
+    assert _slots(_facts(text, published=dt.date(2020, 1, 10)), "online", "online_pct") == [
+        (31250, 3.4), (7120, None)]

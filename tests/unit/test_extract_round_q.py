@@ -65,9 +65,10 @@ The same session, in its last hour, fixed three things: a bare year in a report'
 its figures' period when that year has begun and the title is not about a plan (0.865 /
 0.705), a menu bar ("Giới thiệu | Tin tức | Văn bản | ...") is not the headline, and the tasks
 of Đề án 06, of chuyển đổi số or assigned to a department by the province are not the reform
-plan's: prose **0.955 / 0.750**, tables 0.821. Precision meets the target; recall and the
-tables do not (left: the dossier table by level, one month beside the cumulative figures,
-online shares "qua dịch vụ công trực tuyến mức độ 3, 4", "đề ra 56 ... hoàn thành 24"); its
+plan's, and online dossiers "qua dịch vụ công trực tuyến mức độ 3, 4": prose **0.956 /
+0.765**, tables 0.821. Precision meets the target; recall and the tables do not (left: the
+dossier table by level, one month beside the cumulative figures, "đề ra 56 ... hoàn thành
+24"); its
 tests hold the measured levels as floors (so it cannot slide back unseen) and mark the
 negative as an expected failure, until the next session works through it.
 
@@ -576,7 +577,7 @@ SỞ NỘI VỤ TỈNH BÌNH PHƯỚC
 
 
 #: measured after the session's fixes; recall and tables below the issue's targets: floors, not targets
-PROSE_PRECISION_FLOOR, PROSE_RECALL_FLOOR, TABLE_F1_FLOOR = 0.95, 0.74, 0.82
+PROSE_PRECISION_FLOOR, PROSE_RECALL_FLOOR, TABLE_F1_FLOOR = 0.95, 0.76, 0.82
 
 
 def test_round_q_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
