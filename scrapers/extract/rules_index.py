@@ -140,11 +140,13 @@ _BARE_GAP = re.compile(r"\s*:?\s*")
 _OWN_SCORE = re.compile(r"\s*\(\s*(?:dat\s+|voi\s+)?(?P<v>\d+(?:[.,]\d+)?)\s?(?:diem|%)?\s*\)")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: "Năm 2018, tỉnh đạt ...": the host province (or the one the last sentence named) as subject
-_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?(?:tinh|thanh pho)\s+(?:(?:da|tiep tuc|van|chi|moi|cung|lai)\s+){0,2}"
-                           r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])")
+#: what "tỉnh" as a subject does, after up to two adverbs ("tỉnh chỉ đứng thứ 31")
+_ADVERB = r"(?:da|tiep tuc|van|chi|moi|cung|lai)"
+_SUBJECT_VERB = r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])"
+_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?(?:tinh|thanh pho)\s+(?:" + _ADVERB + r"\s+){0,2}"
+                           + _SUBJECT_VERB)
 #: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
-_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:(?:da|tiep tuc|van|chi|moi|cung|lai) ){0,2}(?:dat|xep|dung|tang|giam|vuon len"
-                             r"|dan dau|dung dau)(?![a-z]))")
+_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:" + _ADVERB + r" ){0,2}" + _SUBJECT_VERB + ")")
 #: component names that are also everyday words of the genre ("hồ sơ TTHC"): alone, they
 #: do not make a sentence go on with the index
 _GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
