@@ -53,7 +53,7 @@ _DOSSIER_RE = re.compile(
     r"|(?P<onl>(?P<on_a>" + NUM + r") ?/ ?(?P<on_b>" + NUM + r") " + _HS
     + r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r"(?: tthc)?(?: duoc)? (?:nop |tiep nhan |xu ly |giai quyet )?truc tuyen"
-    r"(?: toan trinh| muc do [34](?:,? (?:va )?4)?)?"
+    r"(?: toan trinh|" + _LEVELS + r")?"
     r"(?: (?:cua (?:tinh|thanh pho|toan tinh)|tren dia ban(?: tinh)?|tren toan tinh))?" + _pct_tail("onp_p") + r")"
     r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?"
     + _pct_tail("onp2_p") + r")"
