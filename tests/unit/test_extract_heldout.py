@@ -40,6 +40,21 @@ def dos(province: str | None, period: str | None, **slots: Any) -> dict[str, Any
     return {"kind": "dossier_stats", "province": province, "period": period, **slots}
 
 
+def svc(province: str | None, period: str, **slots: Any) -> dict[str, Any]:
+    """A monthly service-index result (Bộ chỉ số phục vụ người dân, doanh nghiệp): year and month."""
+    return {**idx(province, SVC, int(period[:4]), **slots), "period": period}
+
+
+def optional(fact: dict[str, Any]) -> dict[str, Any]:
+    """A gold fact whose slots neither reward nor penalise (see ``scrapers.extract.scoring``)."""
+    return {**fact, "optional": True}
+
+
+def implied_rank_of(province: str, index: str, year: int, total: int, component: str | None = None) -> dict[str, Any]:
+    """An optional ``rank_of`` slot: the total is implied by the article, not stated with the rank."""
+    return optional(idx(province, index, year, component, rank_of=total))
+
+
 @dataclass
 class Case:
     name: str

@@ -32,18 +32,9 @@ import datetime as dt
 import pytest
 
 from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
-from test_extract_heldout import DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, SVC, Case, dos, idx, task
+from test_extract_heldout import DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, Case, dos, idx, optional, svc, task
 
 pytestmark = pytest.mark.unit
-
-def _svc(province: str | None, period: str, **slots: object) -> dict[str, object]:
-    year = int(period[:4])
-    return {**idx(province, SVC, year, **slots), "period": period}
-
-
-def _opt(fact: dict[str, object]) -> dict[str, object]:
-    return {**fact, "optional": True}
-
 
 # --------------------------------------------------------------------------------------------- M1
 M1_TEXT = """Sơ kết công tác cải cách hành chính 6 tháng đầu năm 2024: nhiều chỉ số tiếp tục được cải thiện
@@ -106,7 +97,7 @@ M1_GOLD = [
     idx("Bình Định", PAPI, 2023, score=44.06, rank=6, rank_of=63, score_change=2.18),
     idx("Bình Định", PCI, 2023, score=67.38, rank=14),
     idx("Bình Định", DTI, 2022, score=0.5561, rank=7, rank_of=63),
-    _svc("Bình Định", "2024-05", score=84.26, rank=9, rank_of=63),
+    svc("Bình Định", "2024-05", score=84.26, rank=9, rank_of=63),
 ]
 
 # --------------------------------------------------------------------------------------------- M2
@@ -168,7 +159,7 @@ M2_GOLD = [
     idx("Khánh Hòa", ICT, 2023, score=0.5312, rank=17, rank_of=63),
     idx("Khánh Hòa", ICT, 2023, "Hạ tầng kỹ thuật", rank=10),
     idx("Khánh Hòa", ICT, 2023, "Ứng dụng CNTT", rank=15),
-    _svc("Khánh Hòa", "2024-11", score=86.72, rank=14, rank_change=9),
+    svc("Khánh Hòa", "2024-11", score=86.72, rank=14, rank_change=9),
 ]
 
 # --------------------------------------------------------------------------------------------- M6
@@ -377,7 +368,7 @@ Trang chủ / Tin tức - Sự kiện / Cải cách hành chính
 Theo kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện TTHC, cung cấp dịch vụ công do Văn phòng Chính phủ công bố, tháng 8 vừa qua tỉnh đạt 83,05/100 điểm, xếp thứ 21/63 tỉnh, thành phố, tăng 15 bậc so với tháng 7.
 Lê Hoa
 In bài | Gửi email | Quay lại""",
-         [_svc("Phú Yên", "2024-08", score=83.05, rank=21, rank_of=63, rank_change=15)]),
+         [svc("Phú Yên", "2024-08", score=83.05, rank=21, rank_of=63, rank_change=15)]),
     Case("M5 very short, ALL-CAPS headline repeating the body, cut-off date, 'năm nay' plan",
          "https://hoabinh.gov.vn/tin-tuc-su-kien?p_p_id=com_soft_article_listnew_INSTANCE_x1&articleId=5512034",
          dt.date(2024, 11, 26),
@@ -410,7 +401,7 @@ Chia sẻ: Facebook Twitter""",
           idx("Hà Giang", PAPI, 2024, rank_change=25),
           idx("Sơn La", PAPI, 2024, rank_change=18),
           idx("Điện Biên", PAPI, 2024, rank_change=14),
-          _opt(idx("Bến Tre", PAPI, 2024, "Kiểm soát tham nhũng trong khu vực công", score=7.64))]),
+          optional(idx("Bến Tre", PAPI, 2024, "Kiểm soát tham nhũng trong khu vực công", score=7.64))]),
     Case("M9 paper: headline repeated as the body's first line, PCI components, PGI, a neighbour",
          "https://baobariavungtau.com.vn/kinh-te/202405/pci-2023-ba-ria-vung-tau-tang-4-bac-xep-thu-9-1012345/",
          dt.date(2024, 5, 11), M9_TEXT,
@@ -421,7 +412,7 @@ Chia sẻ: Facebook Twitter""",
           idx("Bà Rịa - Vũng Tàu", PCI, 2023, "Cạnh tranh bình đẳng", score=5.47),
           idx("Bình Dương", PCI, 2023, score=69.11, rank=8),
           idx("Bà Rịa - Vũng Tàu", PGI, 2023, score=21.06, rank=11, rank_of=63, rank_change=-2),
-          _opt(idx("Bà Rịa - Vũng Tàu", SIPAS, 2023, score=85.74))]),
+          optional(idx("Bà Rịa - Vũng Tàu", SIPAS, 2023, score=85.74))]),
     Case("M10 monthly dossier report: 'tháng 5 vừa qua', per-level counts, cumulative in English format",
          "https://daknong.gov.vn/thong-tin-chi-dao-dieu-hanh/ket-qua-tiep-nhan-giai-quyet-ho-so-tthc-thang-5-2024-41872",
          dt.date(2024, 6, 5), M10_TEXT,
@@ -436,7 +427,7 @@ Chia sẻ: Facebook Twitter""",
          dt.date(2024, 10, 8), M11_TEXT,
          [dos("Bạc Liêu", "2024-Q3", received=72915, resolved=71044, online_pct=58.7),
           task("Bạc Liêu", "2024-09M", 33, 45),
-          _svc("Bạc Liêu", "2024-09", score=80.14, rank=37, rank_change=-4)]),
+          svc("Bạc Liêu", "2024-09", score=80.14, rank=37, rank_change=-4)]),
     Case("M12 ICT Index 2023 with components and the leading provinces",
          "https://haiduong.gov.vn/tin-tuc-su-kien/khoa-hoc-cong-nghe/vietnam-ict-index-2023-hai-duong-xep-thu-14-63.html",
          dt.date(2024, 8, 22), M12_TEXT,
@@ -542,12 +533,12 @@ TABLES_M: list[Case] = [
     Case("MT1 tab-separated monthly service-index table with last month's rank, page noise around it",
          "https://thutuchanhchinh.vn/tin-tuc/ket-qua-bo-chi-so-phuc-vu-nguoi-dan-doanh-nghiep-thang-6-2024",
          dt.date(2024, 7, 10), MT1_TEXT,
-         [_svc("Bình Dương", "2024-06", score=90.14, rank=1, prev_rank=1),
-          _svc("Đồng Tháp", "2024-06", score=89.76, rank=2, prev_rank=4),
-          _svc("Hồ Chí Minh", "2024-06", score=88.91, rank=3, prev_rank=2),
-          _svc("Bà Rịa - Vũng Tàu", "2024-06", score=88.45, rank=4, prev_rank=7),
-          _svc("Thừa Thiên Huế", "2024-06", score=88.02, rank=5, prev_rank=3),
-          _svc("Quảng Ninh", "2024-06", score=87.6, rank=6, prev_rank=5)],
+         [svc("Bình Dương", "2024-06", score=90.14, rank=1, prev_rank=1),
+          svc("Đồng Tháp", "2024-06", score=89.76, rank=2, prev_rank=4),
+          svc("Hồ Chí Minh", "2024-06", score=88.91, rank=3, prev_rank=2),
+          svc("Bà Rịa - Vũng Tàu", "2024-06", score=88.45, rank=4, prev_rank=7),
+          svc("Thừa Thiên Huế", "2024-06", score=88.02, rank=5, prev_rank=3),
+          svc("Quảng Ninh", "2024-06", score=87.6, rank=6, prev_rank=5)],
          table=True),
     Case("MT2 space-aligned DTI table with pillar columns and English decimals",
          "https://dti.gov.vn/tin-tuc/cong-bo-ket-qua-chi-so-chuyen-doi-so-cap-tinh-nam-2023",

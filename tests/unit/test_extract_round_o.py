@@ -49,23 +49,9 @@ import datetime as dt
 import pytest
 
 from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
-from test_extract_heldout import DTI, PAPI, PAR, SIPAS, SVC, Case, dos, idx, task
+from test_extract_heldout import DTI, PAPI, PAR, SIPAS, SVC, Case, dos, idx, implied_rank_of, optional, svc, task
 
 pytestmark = pytest.mark.unit
-
-
-def _svc(province: str | None, period: str, **slots: object) -> dict[str, object]:
-    """A monthly service-index result (Bộ chỉ số phục vụ người dân, doanh nghiệp)."""
-    return {**idx(province, SVC, int(period[:4]), **slots), "period": period}
-
-
-def _opt(fact: dict[str, object]) -> dict[str, object]:
-    return {**fact, "optional": True}
-
-
-def _of(province: str, index: str, year: int, total: int, component: str | None = None) -> dict[str, object]:
-    """An optional ``rank_of`` slot: the total is implied by the article, not stated with the rank."""
-    return _opt(idx(province, index, year, component, rank_of=total))
 
 
 def _scope(fact: dict[str, object], scope: str) -> dict[str, object]:
@@ -114,7 +100,7 @@ Chia sẻ | In bài""",
  dos("Long An", "2025-06H1", received=612340, online_pct=61.2),
  dos("Tây Ninh", "2025-06H1", received=298115, online_pct=58.04),
  # the headline sums two old provinces' plans: not one plan; neither rewarded nor penalised
- _opt(task("Tây Ninh", "2025-06H1", 53, 88))]),
+ optional(task("Tây Ninh", "2025-06H1", 53, 88))]),
 
 Case("O3 old province's paper (host default Bến Tre) on the new Vĩnh Long: service index, 10-month tasks, Bến Tre's PAPI",
 "https://baodongkhoi.vn/tinh-vinh-long-tang-4-bac-ve-bo-chi-so-phuc-vu-nguoi-dan-doanh-nghiep-10112025-a151207.html",
@@ -130,10 +116,10 @@ Tin liên quan:
 - Bến Tre cũ: 100% hồ sơ đất đai được số hóa
 - Vĩnh Long: 124 Trung tâm Phục vụ hành chính công cấp xã đi vào hoạt động
 Báo Đồng Khởi - Cơ quan của Đảng bộ tỉnh""",
-[_svc("Vĩnh Long", "2025-10", score=87.35, rank=6, rank_of=34, rank_change=4),
+[svc("Vĩnh Long", "2025-10", score=87.35, rank=6, rank_of=34, rank_change=4),
  task("Vĩnh Long", "2025-10M", 37, 44),
  idx("Bến Tre", PAPI, 2024, score=47.12, rank=1),
- _of("Bến Tre", PAPI, 2024, 63)]),
+ implied_rank_of("Bến Tre", PAPI, 2024, 63)]),
 
 # ------------------------------------------------------------------ national releases for 34 units
 Case("O4 national: PAR/SIPAS 2025 for 34 units, ministries first, 'vị trí thứ hai và thứ ba lần lượt thuộc về', lowest, '9/34'",
@@ -155,13 +141,13 @@ Chia sẻ: Facebook | Zalo""",
 [idx("Hải Phòng", PAR, 2025, score=93.74, rank=1, rank_of=34),
  idx("Quảng Ninh", PAR, 2025, score=92.9, rank=2, rank_of=34),
  idx("Ninh Bình", PAR, 2025, score=92.15, rank=3, rank_of=34),
- _opt(idx("Cao Bằng", PAR, 2025, score=82.07)),
+ optional(idx("Cao Bằng", PAR, 2025, score=82.07)),
  idx("Thừa Thiên Huế", SIPAS, 2025, score=90.3, rank=1),
  idx("Ninh Bình", SIPAS, 2025, rank=2),
  idx("Quảng Ninh", SIPAS, 2025, rank=3),
  idx("Hải Phòng", SIPAS, 2025, rank=4),
- _of("Thừa Thiên Huế", SIPAS, 2025, 34), _of("Ninh Bình", SIPAS, 2025, 34),
- _of("Quảng Ninh", SIPAS, 2025, 34), _of("Hải Phòng", SIPAS, 2025, 34)]),
+ implied_rank_of("Thừa Thiên Huế", SIPAS, 2025, 34), implied_rank_of("Ninh Bình", SIPAS, 2025, 34),
+ implied_rank_of("Quảng Ninh", SIPAS, 2025, 34), implied_rank_of("Hải Phòng", SIPAS, 2025, 34)]),
 
 Case("O5 national paper: DTI 2024 published after the mergers, 34 units, 'X (..) và Y (..) lần lượt đứng thứ hai và thứ ba', pillars, ministries",
 "https://vietnamnet.vn/dti-2024-tphcm-dan-dau-34-tinh-thanh-pho-ve-chuyen-doi-so-2455871.html",
@@ -181,13 +167,13 @@ Tin liên quan:
 [idx("Hồ Chí Minh", DTI, 2024, score=0.7385, rank=1, rank_of=34),
  idx("Đà Nẵng", DTI, 2024, score=0.7214, rank=2),
  idx("Hà Nội", DTI, 2024, score=0.7102, rank=3),
- _of("Đà Nẵng", DTI, 2024, 34), _of("Hà Nội", DTI, 2024, 34),
- _opt(idx("Điện Biên", DTI, 2024, score=0.4871)),
+ implied_rank_of("Đà Nẵng", DTI, 2024, 34), implied_rank_of("Hà Nội", DTI, 2024, 34),
+ optional(idx("Điện Biên", DTI, 2024, score=0.4871)),
  idx("Đà Nẵng", DTI, 2024, "Chính quyền số", score=0.782, rank=1),
  idx("Bắc Ninh", DTI, 2024, "Kinh tế số", rank=1),
  idx("Thừa Thiên Huế", DTI, 2024, "Xã hội số", rank=1),
- _of("Đà Nẵng", DTI, 2024, 34, "Chính quyền số"), _of("Bắc Ninh", DTI, 2024, 34, "Kinh tế số"),
- _of("Thừa Thiên Huế", DTI, 2024, 34, "Xã hội số")]),
+ implied_rank_of("Đà Nẵng", DTI, 2024, 34, "Chính quyền số"), implied_rank_of("Bắc Ninh", DTI, 2024, 34, "Kinh tế số"),
+ implied_rank_of("Thừa Thiên Huế", DTI, 2024, 34, "Xã hội số")]),
 
 # ------------------------------------------------------------------ new units' own results (2025 indices)
 Case("O6 city portal: TP Huế PAR 2025 x/34 with the 2024 result in parentheses, SIPAS leader, three components sharing 'dẫn đầu', commune and department ranks",
@@ -207,16 +193,16 @@ CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ HUẾ
 Cơ quan chủ quản: UBND thành phố Huế. Địa chỉ: 16 Lê Lợi, phường Thuận Hóa, thành phố Huế""",
 [idx("Thừa Thiên Huế", PAR, 2025, score=91.88, rank=4, rank_of=34, rank_change=5, prev_score=90.07, prev_rank=9),
  # the previous year's result in parentheses: the seeds keep it as prev_*; a 2024 fact is not wrong either
- _opt(idx("Thừa Thiên Huế", PAR, 2024, score=90.07, rank=9, rank_of=63)),
+ optional(idx("Thừa Thiên Huế", PAR, 2024, score=90.07, rank=9, rank_of=63)),
  idx("Thừa Thiên Huế", SIPAS, 2025, score=90.3, rank=1),
  idx("Thừa Thiên Huế", PAR, 2025, "Cải cách thể chế", rank=1),
  idx("Thừa Thiên Huế", PAR, 2025, "Cải cách tổ chức bộ máy hành chính", rank=1),
  idx("Thừa Thiên Huế", PAR, 2025, EGOV, rank=1),
  idx("Thừa Thiên Huế", PAR, 2025, "Cải cách tài chính công", rank=17, rank_of=34),
- _of("Thừa Thiên Huế", SIPAS, 2025, 34),
- _of("Thừa Thiên Huế", PAR, 2025, 34, "Cải cách thể chế"),
- _of("Thừa Thiên Huế", PAR, 2025, 34, "Cải cách tổ chức bộ máy hành chính"),
- _of("Thừa Thiên Huế", PAR, 2025, 34, EGOV)]),
+ implied_rank_of("Thừa Thiên Huế", SIPAS, 2025, 34),
+ implied_rank_of("Thừa Thiên Huế", PAR, 2025, 34, "Cải cách thể chế"),
+ implied_rank_of("Thừa Thiên Huế", PAR, 2025, 34, "Cải cách tổ chức bộ máy hành chính"),
+ implied_rank_of("Thừa Thiên Huế", PAR, 2025, 34, EGOV)]),
 
 Case("O7 paper: PAR/SIPAS 2025 of a merged province below the national average, components, both old provinces' 2024 ranks, commune DDCI",
 "https://baodongnai.com.vn/chinh-tri/202605/chi-so-cchc-nam-2025-cua-dong-nai-xep-thu-21-34-3241876/",
@@ -239,8 +225,8 @@ BÁO ĐỒNG NAI ĐIỆN TỬ""",
  idx("Đồng Nai", PAR, 2025, "Cải cách chế độ công vụ", rank=30, rank_of=34),
  idx("Đồng Nai", PAR, 2024, rank=25, rank_of=63),
  idx("Bình Phước", PAR, 2024, rank=21, rank_of=63, rank_change=29),
- _of("Đồng Nai", SIPAS, 2025, 34),
- _of("Đồng Nai", PAR, 2025, 34, "Cải cách thủ tục hành chính")]),
+ implied_rank_of("Đồng Nai", SIPAS, 2025, 34),
+ implied_rank_of("Đồng Nai", PAR, 2025, 34, "Cải cách thủ tục hành chính")]),
 
 Case("O8 paper interview (Q&A): PAR/SIPAS 2025 of Gia Lai (mới), old Bình Định and Gia Lai 2024 ranks, PAPI 2025 group",
 "https://baogialai.com.vn/gia-lai-chi-so-cchc-nam-2025-vao-nua-tren-bang-xep-hang-post331208.html",
@@ -263,7 +249,7 @@ BÁO GIA LAI ĐIỆN TỬ""",
  idx("Bình Định", PAR, 2024, rank=12, rank_of=63),
  idx("Gia Lai", PAR, 2024, rank=36, rank_of=63),
  idx("Gia Lai", PAPI, 2025, score=44.12),
- _of("Gia Lai", PAR, 2025, 34, "Cải cách tổ chức bộ máy hành chính")]),
+ implied_rank_of("Gia Lai", PAR, 2025, 34, "Cải cách tổ chức bộ máy hành chính")]),
 
 Case("O9 city portal: Đà Nẵng PAR 2025 'giảm 1 bậc so với năm 2024 (khi ... xếp thứ 5/63)', component scores 'x/9 điểm', old Quảng Nam, commune DDCI",
 "https://danang.gov.vn/web/guest/chinh-quyen/chi-tiet?id=71245&_c=3",
@@ -280,14 +266,14 @@ Năm 2026, thành phố phấn đấu trở lại nhóm 3 địa phương dẫn 
 Nguồn: Sở Nội vụ thành phố Đà Nẵng
 CỔNG THÔNG TIN ĐIỆN TỬ THÀNH PHỐ ĐÀ NẴNG""",
 [idx("Đà Nẵng", PAR, 2025, score=91.02, rank=6, rank_of=34, rank_change=-1, prev_rank=5),
- _opt(idx("Đà Nẵng", PAR, 2024, rank=5, rank_of=63)),
+ optional(idx("Đà Nẵng", PAR, 2024, rank=5, rank_of=63)),
  idx("Đà Nẵng", SIPAS, 2025, score=86.75, rank=8, rank_of=34, rank_change=3),
  idx("Đà Nẵng", PAR, 2025, EGOV, score=8.72, rank=1),
  idx("Đà Nẵng", PAR, 2025, "Cải cách thể chế", score=8.95, rank=4),
  idx("Đà Nẵng", PAR, 2025, IMPACT, rank=20),
  idx("Quảng Nam", PAR, 2024, score=87.9, rank=33, rank_of=63),
- _of("Đà Nẵng", PAR, 2025, 34, EGOV), _of("Đà Nẵng", PAR, 2025, 34, "Cải cách thể chế"),
- _of("Đà Nẵng", PAR, 2025, 34, IMPACT)]),
+ implied_rank_of("Đà Nẵng", PAR, 2025, 34, EGOV), implied_rank_of("Đà Nẵng", PAR, 2025, 34, "Cải cách thể chế"),
+ implied_rank_of("Đà Nẵng", PAR, 2025, 34, IMPACT)]),
 
 Case("O10 portal: DTI 2024 of Ninh Bình (mới) x/34 with pillars, the three old provinces' DTI 2023 ranks, regional rank, PII, department DTI",
 "https://ninhbinh.gov.vn/tin-tuc/khoa-hoc-cong-nghe/chi-so-chuyen-doi-so-nam-2024-ninh-binh-xep-thu-9-34-20251027102000.html",
@@ -309,8 +295,8 @@ Chia sẻ | In bài | Lượt xem: 389""",
  idx("Hà Nam", DTI, 2023, rank=19, rank_of=63),
  idx("Ninh Bình", DTI, 2023, rank=28, rank_of=63),
  idx("Nam Định", DTI, 2023, rank=32, rank_of=63),
- _of("Ninh Bình", DTI, 2024, 34, "Chính quyền số"), _of("Ninh Bình", DTI, 2024, 34, "Kinh tế số"),
- _of("Ninh Bình", DTI, 2024, 34, "Xã hội số")]),
+ implied_rank_of("Ninh Bình", DTI, 2024, 34, "Chính quyền số"), implied_rank_of("Ninh Bình", DTI, 2024, 34, "Kinh tế số"),
+ implied_rank_of("Ninh Bình", DTI, 2024, 34, "Xã hội số")]),
 
 # ------------------------------------------------------------------ tasks, dossiers and the monthly index of new units
 Case("O11 portal: first quarter of the two-tier government, counts with shares of resolved, 'đang giải quyết', commune extremes, service index x/34",
@@ -331,7 +317,7 @@ Tin khác
 CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÂM ĐỒNG""",
 [dos("Lâm Đồng", "2025-Q3", received=412806, resolved=389540, early_pct=64.49, on_time_pct=34.37, late_pct=1.13,
      online=297628, online_pct=72.1),
- _svc("Lâm Đồng", "2025-09", score=84.67, rank=12, rank_of=34, rank_change=5)]),
+ svc("Lâm Đồng", "2025-09", score=84.67, rank=12, rank_of=34, rank_change=5)]),
 
 Case("O12 city portal: 10-month report with mixed Vietnamese/English number conventions, tasks, service index, Bình Dương's old month",
 "https://hochiminhcity.gov.vn/-/tp-hcm-10-thang-nam-2025-tiep-nhan-hon-3-2-trieu-ho-so-thu-tuc-hanh-chinh",
@@ -352,9 +338,9 @@ Tin liên quan
 [task("Hồ Chí Minh", "2025-10M", 48, 57),
  dos("Hồ Chí Minh", "2025-10M", received=3214507, resolved=3102880, early_pct=71.2, on_time_pct=27.9, late_pct=0.9,
      online=2655183, online_pct=82.6),
- _svc("Hồ Chí Minh", "2025-10", score=88.1, rank=3, rank_of=34),
- _svc("Bình Dương", "2024-06", score=90.14, rank=1),
- _of("Bình Dương", SVC, 2024, 63)]),
+ svc("Hồ Chí Minh", "2025-10", score=88.1, rank=3, rank_of=34),
+ svc("Bình Dương", "2024-06", score=90.14, rank=1),
+ implied_rank_of("Bình Dương", SVC, 2024, 63)]),
 
 Case("O13 paper: year-end 2025 of Hải Phòng (mới), 'triệu' counts, 62/62 tasks, December index, 2024 leader 'năm thứ ba liên tiếp', Hải Dương cũ, GRDP",
 "https://baohaiphong.vn/nam-2025-hai-phong-hoan-thanh-100-nhiem-vu-cai-cach-hanh-chinh-531208.html",
@@ -375,10 +361,10 @@ Cơ quan của Đảng bộ thành phố Hải Phòng""",
 [task("Hải Phòng", "2025", 62, 62),
  dos("Hải Phòng", "2025", received=1860000, resolved=1812406, early_pct=68.2, on_time_pct=30.9, late_pct=0.9,
      online=1410000, online_pct=75.8),
- _svc("Hải Phòng", "2025-12", score=90.05, rank=2, rank_of=34),
+ svc("Hải Phòng", "2025-12", score=90.05, rank=2, rank_of=34),
  idx("Hải Phòng", PAR, 2024, score=93.1, rank=1),
  idx("Hải Dương", PAR, 2024, score=90.42, rank=8),
- _of("Hải Phòng", PAR, 2024, 63), _of("Hải Dương", PAR, 2024, 63)]),
+ implied_rank_of("Hải Phòng", PAR, 2024, 63), implied_rank_of("Hải Dương", PAR, 2024, 63)]),
 
 Case("O14 paper: service index 'giảm 2 bậc', 11-month dossiers in 'nghìn', late share vs national average, three old units' PAR 2024, PII, DDCI",
 "https://baocantho.com.vn/tp-can-tho-giam-2-bac-bo-chi-so-phuc-vu-nguoi-dan-doanh-nghiep-thang-11-a198734.html",
@@ -395,7 +381,7 @@ Tin cùng chuyên mục
 - 103/103 xã, phường của TP Cần Thơ vận hành hệ thống một cửa điện tử dùng chung
 - Cần Thơ: Tập huấn kỹ năng số cho 1.200 cán bộ cấp xã
 BÁO CẦN THƠ ONLINE""",
-[_svc("Cần Thơ", "2025-11", score=82.05, rank=19, rank_of=34, rank_change=-2),
+[svc("Cần Thơ", "2025-11", score=82.05, rank=19, rank_of=34, rank_change=-2),
  dos("Cần Thơ", "2025-11M", received=987500, late_pct=3.2),
  idx("Hậu Giang", PAR, 2024, score=90.71, rank=7, rank_of=63),
  idx("Cần Thơ", PAR, 2024, score=88.31, rank=23, rank_of=63),
@@ -418,7 +404,7 @@ Bản quyền thuộc Sở Nội vụ tỉnh Quảng Trị. Địa chỉ: phư�
  dos("Quảng Trị", "2026-Q1", received=132600, resolved=128900, online_pct=69.4),
  _scope(dos("Quảng Trị", "2026-Q1", received=38204), "cấp tỉnh"),
  _scope(dos("Quảng Trị", "2026-Q1", received=94396), "cấp xã"),
- _svc("Quảng Trị", "2026-03", score=85.02, rank=15, rank_of=34),
+ svc("Quảng Trị", "2026-03", score=85.02, rank=15, rank_of=34),
  idx("Quảng Bình", SIPAS, 2024, score=86.2, rank=14, rank_of=63)]),
 
 Case("O16 short paper item: October 2026 index 'dẫn đầu 34 tỉnh', '10 tháng năm nay', 'triệu', a stray space '0, 45 %', 166/166",
@@ -428,7 +414,7 @@ dt.date(2026, 11, 6),
 06/11/2026 07:40
 (Baothanhhoa.vn) - Theo kết quả đánh giá của Văn phòng Chính phủ công bố trên Cổng Dịch vụ công quốc gia, tháng 10/2026, tỉnh Thanh Hóa đạt 89,12 điểm, dẫn đầu 34 tỉnh, thành phố; đây là lần đầu tiên tỉnh đứng đầu kể từ khi Bộ chỉ số được áp dụng năm 2022. 10 tháng năm nay, toàn tỉnh tiếp nhận 1,38 triệu hồ sơ, trong đó 1,02 triệu hồ sơ nộp trực tuyến, chiếm 73,9%; tỷ lệ trễ hạn chỉ 0, 45 %. Hiện 166/166 xã, phường của tỉnh đã triển khai thanh toán trực tuyến phí, lệ phí.
 Lê Hà""",
-[_svc("Thanh Hóa", "2026-10", score=89.12, rank=1, rank_of=34),
+[svc("Thanh Hóa", "2026-10", score=89.12, rank=1, rank_of=34),
  dos("Thanh Hóa", "2026-10M", received=1380000, online=1020000, online_pct=73.9, late_pct=0.45)]),
 ]
 
@@ -437,7 +423,7 @@ Lê Hà""",
 def _par_row(province: str, rank: int, par: float, sipas: float) -> list[dict[str, object]]:
     return [idx(province, PAR, 2025, score=par, rank=rank),
             idx(province, SIPAS, 2025, score=sipas),
-            _of(province, PAR, 2025, 34)]
+            implied_rank_of(province, PAR, 2025, 34)]
 
 
 def _dti_row(province: str, rank: int, cq: float, kt: float, xh: float, total: float) -> list[dict[str, object]]:
@@ -445,7 +431,7 @@ def _dti_row(province: str, rank: int, cq: float, kt: float, xh: float, total: f
             idx(province, DTI, 2024, "Chính quyền số", score=cq),
             idx(province, DTI, 2024, "Kinh tế số", score=kt),
             idx(province, DTI, 2024, "Xã hội số", score=xh),
-            _of(province, DTI, 2024, 34)]
+            implied_rank_of(province, DTI, 2024, 34)]
 
 
 TABLES_O: list[Case] = [

@@ -52,15 +52,11 @@ import datetime as dt
 import pytest
 
 from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
-from test_extract_heldout import DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, Case, dos, idx
+from test_extract_heldout import DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, Case, dos, idx, optional
 
 pytestmark = pytest.mark.unit
 
 EGOV = "EGOV_MIC"
-
-
-def _opt(fact: dict[str, object]) -> dict[str, object]:
-    return {**fact, "optional": True}
 
 
 ROUND_P: list[Case] = [
@@ -86,10 +82,10 @@ Tin liên quan
  idx("Hà Tĩnh", PAPI, 2022, score=43.95),
  idx("Quảng Ninh", PAPI, 2022, score=45.41, rank=1),
  idx("Thừa Thiên Huế", PAPI, 2022, score=44.02),
- _opt(idx("Ninh Thuận", PAPI, 2022, score=37.92)),
+ optional(idx("Ninh Thuận", PAPI, 2022, score=37.92)),
  idx("Sóc Trăng", PAPI, 2022, rank_change=19),
  idx("Bến Tre", PAPI, 2022, "Quản trị môi trường", score=4.31),
- _opt(idx("Bến Tre", PAPI, 2022, "Quản trị môi trường", rank=1))]),
+ optional(idx("Bến Tre", PAPI, 2022, "Quản trị môi trường", rank=1))]),
 
 Case("P2 pcivietnam.vn: PCI 2019, 'vị trí thứ hai và thứ ba lần lượt thuộc về', top-10 list without ranks, "
      "quality groups, median, 'tụt ... rơi xuống hạng', sub-index leader, bottom of the table",
@@ -108,12 +104,12 @@ Tin liên quan
 - VCCI khởi động khảo sát PCI 2020
 - Doanh nghiệp đánh giá thế nào về chi phí không chính thức?""",
 [idx("Quảng Ninh", PCI, 2019, score=73.02, rank=1),
- _opt(idx("Quảng Ninh", PCI, 2019, rank_change=0)),
+ optional(idx("Quảng Ninh", PCI, 2019, rank_change=0)),
  idx("Đồng Tháp", PCI, 2019, score=71.84, rank=2),
  idx("Long An", PCI, 2019, score=70.11, rank=3),
  idx("Phú Yên", PCI, 2019, rank=27, rank_change=21),
  idx("Khánh Hòa", PCI, 2019, rank=41, rank_change=-10),
- _opt(idx("Bắc Kạn", PCI, 2019, score=58.51, rank=63)),
+ optional(idx("Bắc Kạn", PCI, 2019, score=58.51, rank=63)),
  idx("Đồng Tháp", PCI, 2019, "Chi phí không chính thức", score=7.12, rank=1)]),
 
 Case("P3 vnexpress: DTI 2021 sapo with 'xếp thứ hai, thứ ba', last year's leader, pillar leaders with "
@@ -133,13 +129,13 @@ Lưu Quý""",
 [idx("Quảng Ninh", DTI, 2021, score=0.6077, rank=1),
  idx("Đà Nẵng", DTI, 2021, score=0.5868, rank=2),
  idx("Thừa Thiên Huế", DTI, 2021, score=0.5705, rank=3),
- _opt(idx("Đà Nẵng", DTI, 2020, rank=1)),
- _opt(idx("Đà Nẵng", DTI, 2021, prev_rank=1)),
+ optional(idx("Đà Nẵng", DTI, 2020, rank=1)),
+ optional(idx("Đà Nẵng", DTI, 2021, prev_rank=1)),
  idx("Quảng Ninh", DTI, 2021, "Chính quyền số", score=0.6321, rank=1),
  idx("Quảng Ninh", DTI, 2021, "Kinh tế số", score=0.5544, rank=1),
  idx("Thừa Thiên Huế", DTI, 2021, "Xã hội số", score=0.6012, rank=1),
  idx("Vĩnh Long", DTI, 2021, rank=19, prev_rank=52),
- _opt(idx("Vĩnh Long", DTI, 2020, rank=52))]),
+ optional(idx("Vĩnh Long", DTI, 2020, rank=52))]),
 
 Case("P4 vneconomy Q&A interview: PCI 2021, 'giữ vững vị trí thứ nhất', 'vươn lên vị trí thứ hai', "
      "'giữ hạng ba', 'rơi xuống vị trí thứ 5', medians of two years, a city's weak sub-index",
@@ -157,10 +153,10 @@ Phóng viên: Theo ông, đâu là "điểm nghẽn" lớn nhất hiện nay?
 Phóng viên: Xin cảm ơn ông!
 Minh Anh (thực hiện)""",
 [idx("Quảng Ninh", PCI, 2021, score=71.48, rank=1),
- _opt(idx("Quảng Ninh", PCI, 2021, rank_change=0)),
+ optional(idx("Quảng Ninh", PCI, 2021, rank_change=0)),
  idx("Hải Phòng", PCI, 2021, score=70.08, rank=2, rank_change=5),
  idx("Long An", PCI, 2021, rank=3),
- _opt(idx("Long An", PCI, 2021, rank_change=0)),
+ optional(idx("Long An", PCI, 2021, rank_change=0)),
  idx("Đồng Tháp", PCI, 2021, rank=5),
  idx("Lào Cai", PCI, 2021, rank=11, rank_change=12),
  idx("Hà Giang", PCI, 2021, rank_change=19),
@@ -182,7 +178,7 @@ Doanh nghiệp tham dự lễ công bố PCI 2022 tại Hà Nội. Ảnh: Ngọc
  idx("Hải Phòng", PCI, 2022, score=70.02, rank=2),
  idx("Bà Rịa - Vũng Tàu", PCI, 2022, score=69.23, rank=3),
  idx("Long An", PCI, 2022, score=68.96, rank=4),
- _opt(idx("Cao Bằng", PCI, 2022, score=59.12, rank=63)),
+ optional(idx("Cao Bằng", PCI, 2022, score=59.12, rank=63)),
  idx("Bà Rịa - Vũng Tàu", PGI, 2022, score=25.39, rank=1),
  idx("Quảng Ninh", PGI, 2022, rank=2),
  idx("Đồng Tháp", PGI, 2022, rank=3),
@@ -205,7 +201,7 @@ Tin liên quan
 - Ra mắt phiên bản mới của ứng dụng Hue-S
 - Thừa Thiên Huế đẩy mạnh thanh toán không dùng tiền mặt""",
 [idx("Thừa Thiên Huế", EGOV, 2019, score=0.7905, rank=1),
- _opt(idx("Thừa Thiên Huế", EGOV, 2019, rank_change=0)),
+ optional(idx("Thừa Thiên Huế", EGOV, 2019, rank_change=0)),
  idx("Đà Nẵng", EGOV, 2019, score=0.7611, rank=2),
  idx("Quảng Ninh", EGOV, 2019, score=0.742, rank=3),
  idx("Thừa Thiên Huế", ICT, 2018, score=0.6912, rank=3, rank_of=63),
@@ -228,7 +224,7 @@ Phóng viên: Năm 2021, tỉnh đặt ra mục tiêu gì?
 Phóng viên: Xin cảm ơn ông!
 Hoàng Minh (thực hiện)""",
 [idx("Đắk Lắk", PAR, 2020, score=84.11, rank=24, rank_of=63, rank_change=14),
- _opt(idx("Đắk Lắk", PAR, 2020, prev_rank=38)),
+ optional(idx("Đắk Lắk", PAR, 2020, prev_rank=38)),
  idx("Đắk Lắk", PAR, 2019, rank=38),
  idx("Đắk Lắk", PAR, 2020, "Cải cách thể chế", rank=5),
  idx("Đắk Lắk", PAR, 2020, "Cải cách tài chính công", rank=9),
@@ -261,7 +257,7 @@ Tin liên quan
  idx("Quảng Ninh", PAR, 2021, "Cải cách thủ tục hành chính", rank=1),
  idx("Quảng Ninh", PAR, 2021, "Cải cách chế độ công vụ", rank=1),
  idx("Quảng Ninh", SIPAS, 2021, score=89.82, rank=2),
- _opt(idx("Hải Phòng", SIPAS, 2021, rank=1))]),
+ optional(idx("Hải Phòng", SIPAS, 2021, rank=1))]),
 
 Case("P9 provincial paper: PCI 2022 'vươn lên vị trí thứ 5, tăng 4 bậc so với năm trước (hạng 9)', "
      "regional 'xếp sau' with a score, neighbours' scores in parentheses, components with last year's "
@@ -280,13 +276,13 @@ Tin khác
 - Bình Dương đối thoại với doanh nghiệp về thủ tục đất đai
 - Thu hút FDI quý I đạt hơn 600 triệu USD""",
 [idx("Bình Dương", PCI, 2022, score=68.69, rank=5, rank_change=4, prev_rank=9),
- _opt(idx("Bình Dương", PCI, 2021, rank=9)),
+ optional(idx("Bình Dương", PCI, 2021, rank=9)),
  idx("Bà Rịa - Vũng Tàu", PCI, 2022, score=69.23),
  idx("Hồ Chí Minh", PCI, 2022, score=65.15),
  idx("Đồng Nai", PCI, 2022, score=64.42),
  idx("Tây Ninh", PCI, 2022, score=63.3),
  idx("Bình Dương", PCI, 2022, "Tính minh bạch", score=7.64, prev_score=6.91),
- _opt(idx("Bình Dương", PCI, 2021, "Tính minh bạch", score=6.91)),
+ optional(idx("Bình Dương", PCI, 2021, "Tính minh bạch", score=6.91)),
  idx("Bình Dương", PCI, 2022, "Tiếp cận đất đai", score=6.08, score_change=-0.41),
  idx("Bình Dương", PGI, 2022, score=19.35, rank=17, rank_of=63)]),
 
@@ -346,9 +342,9 @@ Năm 2022, GRDP của tỉnh tăng 8,91%, đứng thứ 12 cả nước; tỉnh 
 Chia sẻ: Facebook | Zalo""",
 [idx("Ninh Bình", PCI, 2021, score=64.81, rank=31),
  idx("Ninh Bình", PCI, 2022, score=66.37, rank=20, rank_change=11),
- _opt(idx("Ninh Bình", PCI, 2022, prev_score=64.81, prev_rank=31)),
+ optional(idx("Ninh Bình", PCI, 2022, prev_score=64.81, prev_rank=31)),
  idx("Ninh Bình", PCI, 2022, "Chi phí thời gian", score=7.18, prev_score=6.52),
- _opt(idx("Ninh Bình", PCI, 2021, "Chi phí thời gian", score=6.52)),
+ optional(idx("Ninh Bình", PCI, 2021, "Chi phí thời gian", score=6.52)),
  idx("Ninh Bình", PCI, 2022, "Cạnh tranh bình đẳng", score=6.01),
  idx("Ninh Bình", PGI, 2022, score=20.15, rank=9)]),
 
@@ -366,7 +362,7 @@ Năm 2022, tăng trưởng GRDP của tỉnh đạt 7,8%, cao nhất khu vực T
 Theo Sở Nội vụ, năm 2023 tỉnh phấn đấu đưa Chỉ số CCHC vào nhóm 25 địa phương dẫn đầu.
 Cán bộ Trung tâm Phục vụ hành chính công tỉnh hướng dẫn người dân làm thủ tục. Ảnh: Hà Duy""",
 [idx("Gia Lai", PAR, 2022, score=84.25, rank=32, rank_of=63, rank_change=-6, prev_rank=26),
- _opt(idx("Gia Lai", PAR, 2021, rank=26)),
+ optional(idx("Gia Lai", PAR, 2021, rank=26)),
  idx("Lâm Đồng", PAR, 2022, score=86.91, rank=15),
  idx("Đắk Lắk", PAR, 2022, score=83.62),
  idx("Kon Tum", PAR, 2022, score=82.19),
@@ -388,7 +384,7 @@ Trong khu vuc Dong bang song Cuu Long, Vinh Long dung thu ba, sau Dong Thap va H
 Nam 2024, tinh phan dau dua Chi so CCHC vao nhom 10 dia phuong dan dau, Chi so SIPAS dat tren 87%.
 Chia se: Facebook | Zalo""",
 [idx("Vĩnh Long", PAR, 2023, score=88.53, rank=13, rank_of=63, rank_change=8, prev_rank=21),
- _opt(idx("Vĩnh Long", PAR, 2022, rank=21)),
+ optional(idx("Vĩnh Long", PAR, 2022, rank=21)),
  idx("Vĩnh Long", SIPAS, 2023, score=85.07, rank=16),
  idx("Vĩnh Long", PAR, 2023, "Cải cách thủ tục hành chính", score=12.86, rank=4),
  idx("Vĩnh Long", PAR, 2023, "Cải cách tài chính công", rank=52)]),
@@ -460,7 +456,7 @@ Nguồn: Báo cáo PAPI 2020 (CECODES, VFF-CRT, RTA & UNDP)""",
  idx("Quảng Bình", PAPI, 2020, rank=2, score=45.87, rank_change=5),
  idx("Thừa Thiên Huế", PAPI, 2020, rank=3, score=45.3, rank_change=-1),
  idx("Bình Định", PAPI, 2020, rank=4, score=45.02),
- _opt(idx("Bình Định", PAPI, 2020, rank_change=0)),
+ optional(idx("Bình Định", PAPI, 2020, rank_change=0)),
  idx("Trà Vinh", PAPI, 2020, rank=5, score=44.91, rank_change=11),
  idx("Đồng Tháp", PAPI, 2020, rank=6, score=44.76, rank_change=-4)],
  table=True),
@@ -487,7 +483,7 @@ dt.date(2022, 5, 27),
  idx("Hậu Giang", PAR, 2021, rank=23, score=86.44, prev_rank=30),
  idx("Vĩnh Long", PAR, 2021, rank=27, score=85.93, prev_rank=25),
  idx("Bến Tre", PAR, 2021, rank=33, score=85.1, prev_rank=28)]
-+ [_opt(idx(p, PAR, 2020, rank=r)) for p, r in (("Đồng Tháp", 6), ("Long An", 19), ("Cần Thơ", 11),
++ [optional(idx(p, PAR, 2020, rank=r)) for p, r in (("Đồng Tháp", 6), ("Long An", 19), ("Cần Thơ", 11),
                                                 ("Hậu Giang", 30), ("Vĩnh Long", 25), ("Bến Tre", 28))],
  table=True),
 
@@ -511,7 +507,7 @@ Xem toàn văn Báo cáo tại Cổng thông tin điện tử Bộ Thông tin v�
  idx("Quảng Ninh", EGOV, 2018, rank=3, score=0.7602, prev_score=0.7015),
  idx("Bình Dương", EGOV, 2018, rank=4, score=0.7288, prev_score=0.693),
  idx("Hồ Chí Minh", EGOV, 2018, rank=5, score=0.7115, prev_score=0.7204)]
-+ [_opt(idx(p, EGOV, 2017, score=v)) for p, v in (("Thừa Thiên Huế", 0.7902), ("Đà Nẵng", 0.7811),
++ [optional(idx(p, EGOV, 2017, score=v)) for p, v in (("Thừa Thiên Huế", 0.7902), ("Đà Nẵng", 0.7811),
                                                   ("Quảng Ninh", 0.7015), ("Bình Dương", 0.693),
                                                   ("Hồ Chí Minh", 0.7204))],
  table=True),

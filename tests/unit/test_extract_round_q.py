@@ -81,23 +81,9 @@ import datetime as dt
 import pytest
 
 from blind_rounds import assert_evidence_in_article, assert_nothing, ids, score_cases
-from test_extract_heldout import PAR, SIPAS, SVC, Case, dos, idx, task
+from test_extract_heldout import PAR, SIPAS, SVC, Case, dos, idx, implied_rank_of, optional, svc, task
 
 pytestmark = pytest.mark.unit
-
-
-def _svc(province: str | None, period: str, **slots: object) -> dict[str, object]:
-    """A monthly service-index result (Bộ chỉ số phục vụ người dân, doanh nghiệp)."""
-    return {**idx(province, SVC, int(period[:4]), **slots), "period": period}
-
-
-def _opt(fact: dict[str, object]) -> dict[str, object]:
-    return {**fact, "optional": True}
-
-
-def _of(province: str, index: str, year: int, total: int, component: str | None = None) -> dict[str, object]:
-    """An optional ``rank_of`` slot: the total is implied by the article, not stated with the rank."""
-    return _opt(idx(province, index, year, component, rank_of=total))
 
 
 TT = "toàn tỉnh"
@@ -148,13 +134,13 @@ Cơ quan chủ quản: UBND tỉnh Bắc Giang - Điện thoại: 0204.3854.296 
 [task("Bắc Giang", "2018", 45, 45),
  dos("Bắc Giang", "2018", scope=TT, received=1126540, resolved=1119812, on_time_pct=99.37, online=24608,
      online_pct=2.18),
- _opt(dos("Bắc Giang", "2018", scope=TT, online_total=1126540)),
+ optional(dos("Bắc Giang", "2018", scope=TT, online_total=1126540)),
  dos("Bắc Giang", "2018", scope="Trung tâm Hành chính công tỉnh", received=86215),
  # "trước và đúng hạn" together
- _opt(dos("Bắc Giang", "2018", scope="Trung tâm Hành chính công tỉnh", on_time_pct=99.92)),
+ optional(dos("Bắc Giang", "2018", scope="Trung tâm Hành chính công tỉnh", on_time_pct=99.92)),
  idx("Bắc Giang", PAR, 2017, rank=6, rank_of=63),
  idx("Bắc Giang", SIPAS, 2017, score=82.16, rank=12),
- _of("Bắc Giang", SIPAS, 2017, 63)]),
+ implied_rank_of("Bắc Giang", SIPAS, 2017, 63)]),
 
 Case("Q3 portal: UBND monthly meeting (October 2023), 10-month tasks, one month's online fraction next to the 10-month count, service index of September, a '35/35' target",
 "https://namdinh.gov.vn/portal/Pages/2023-11-3/UBND-tinh-hop-phien-thuong-ky-thang-10-nam-2023.aspx",
@@ -176,8 +162,8 @@ Bản quyền thuộc UBND tỉnh Nam Định. Điện thoại: 0228.3849.616"""
 [task("Nam Định", "2023-10M", 28, 35),
  dos("Nam Định", "2023-10", scope=TT, online=21584, online_total=40217, online_pct=53.67),
  dos("Nam Định", "2023-10M", scope=TT, received=372905),
- _opt(dos("Nam Định", "2023-10M", scope=TT, on_time_pct=98.9)),
- _svc("Nam Định", "2023-09", score=80.12, rank=25, rank_of=63)]),
+ optional(dos("Nam Định", "2023-10M", scope=TT, on_time_pct=98.9)),
+ svc("Nam Định", "2023-09", score=80.12, rank=25, rank_of=63)]),
 
 # ------------------------------------------------------------------ 2020–2022
 Case("Q4 SNV site: Q3/2022 report, carried-over vs newly received, counts with shares of resolved, 'đang giải quyết', apology letters, 9-month tasks, '12/15 cơ quan'",
@@ -198,7 +184,7 @@ Bản quyền thuộc Sở Nội vụ tỉnh Hà Tĩnh
  dos("Hà Tĩnh", "2022-Q3", scope=TT, received=121288, resolved=119730, early_pct=70.5, on_time_pct=28.7,
      late_pct=0.8, online=38670, online_pct=31.88),
  # the total to process (carried over + new) and the online share's denominator
- _opt(dos("Hà Tĩnh", "2022-Q3", scope=TT, received=125406, online_total=121288))]),
+ optional(dos("Hà Tĩnh", "2022-Q3", scope=TT, received=125406, online_total=121288))]),
 
 Case("Q5 portal: 6 months of 2024 with the reporting cut-off dates, counts without shares, 'trước và đúng hạn', 'quá hạn đang xử lý', payment and digitisation shares, SIPAS 2023",
 "https://thanhhoa.gov.vn/portal/Pages/2024-7-5/Thanh-Hoa-6-thang-dau-nam-2024-tiep-nhan-hon-1-trieu-ho-so-thu-tuc-hanh-chinh.aspx",
@@ -218,7 +204,7 @@ CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THANH HÓA
 Địa chỉ: 35 Đại lộ Lê Lợi, TP. Thanh Hóa. Điện thoại: 0237.3852.140""",
 [task("Thanh Hóa", "2024-06H1", 19, 46),
  dos("Thanh Hóa", "2024-06H1", scope=TT, received=1046285, resolved=1002417, online_pct=48.26),
- _opt(dos("Thanh Hóa", "2024-06H1", scope=TT, on_time_pct=99.44)),
+ optional(dos("Thanh Hóa", "2024-06H1", scope=TT, on_time_pct=99.44)),
  idx("Thanh Hóa", SIPAS, 2023, score=83.45, rank=22, rank_of=63, rank_change=15)]),
 
 Case("Q6 SNV site: 9 months of 2021, 'đạt 71,43% (25/35 nhiệm vụ)', province total then three levels with late shares, a district's extreme, PAR 2020 'giảm 3 bậc'",
@@ -262,7 +248,7 @@ SỞ NỘI VỤ TỈNH ĐẮK LẮK
 [task("Đắk Lắk", "2020-06H1", 17, 42),
  dos("Đắk Lắk", "2020-06H1", scope=TT, received=298417, resolved=290052, early_pct=61.3, on_time_pct=36.9,
      late_pct=1.8, online=8714),
- _opt(dos("Đắk Lắk", "2019-06H1", scope=TT, received=277061, online=2905)),
+ optional(dos("Đắk Lắk", "2019-06H1", scope=TT, received=277061, online=2905)),
  idx("Đắk Lắk", PAR, 2019, rank=49, rank_of=63),
  idx("Đắk Lắk", SIPAS, 2019, score=80.71)]),
 
@@ -286,8 +272,8 @@ Số 01 Trần Phú, TP. Quy Nhơn - ĐT: 0256.3822.108""",
 [dos("Bình Định", "2024-09M", scope=TT, received=702318, resolved=689054, late_pct=1.39, online=415376,
      online_pct=59.14),
  # "đúng hạn (gồm trước hạn và đúng hạn)"; the online share's denominator
- _opt(dos("Bình Định", "2024-09M", scope=TT, on_time_pct=98.61, online_total=702318)),
- _svc("Bình Định", "2024-08", score=86.03, rank=9, rank_of=63, rank_change=6)]),
+ optional(dos("Bình Định", "2024-09M", scope=TT, on_time_pct=98.61, online_total=702318)),
+ svc("Bình Định", "2024-08", score=86.03, rank=9, rank_of=63, rank_change=6)]),
 
 Case("Q9 dedicated CCHC site: year-end 2022, '38 nhiệm vụ trên tổng số 41', Trung tâm Phục vụ hành chính công as scope, 3-level total, SIPAS/PAR 2021, district and department leaders",
 "https://cchc.khanhhoa.gov.vn/vi/tin-tuc/hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-chinh-nam-2022",
@@ -327,7 +313,7 @@ Phát biểu kết luận, Chủ tịch UBND tỉnh đề nghị 6 tháng cuối
 CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HƯNG YÊN""",
 [task("Hưng Yên", "2023-06H1", 23, 47),
  dos("Hưng Yên", "2023-06H1", scope=TT, received=286419, resolved=270118, late_pct=0.61, online_pct=41.07),
- _svc("Hưng Yên", "2023-05", score=72.3, rank=40, rank_of=63)]),
+ svc("Hưng Yên", "2023-05", score=72.3, rank=40, rank_of=63)]),
 
 Case("Q11 portal: dossier table of 2023 pasted with '|' (levels and a total row, shares of resolved), carried into 2024, online count and share",
 "https://tayninh.gov.vn/vi/news/thong-tin-cai-cach-hanh-chinh/ket-qua-tiep-nhan-giai-quyet-ho-so-thu-tuc-hanh-chinh-nam-2023-8725.html",
@@ -347,7 +333,7 @@ Tin liên quan
 Cổng Thông tin điện tử tỉnh Tây Ninh - Điện thoại: 0276.3822.404""",
 [dos("Tây Ninh", "2023", scope=TT, received=432671, resolved=426777, early_pct=74.22, on_time_pct=24.88,
      late_pct=0.9, online=236412, online_pct=54.64),
- _opt(dos("Tây Ninh", "2023", scope=TT, online_total=432671)),
+ optional(dos("Tây Ninh", "2023", scope=TT, online_total=432671)),
  dos("Tây Ninh", "2023", scope="cấp tỉnh", received=96318, resolved=94702, early_pct=72.15, on_time_pct=26.91,
      late_pct=0.94),
  dos("Tây Ninh", "2023", scope="cấp huyện", received=121547, resolved=118960, early_pct=65.4, on_time_pct=32.78,
@@ -372,8 +358,8 @@ Các tin khác:
 Bản quyền © UBND tỉnh Vĩnh Phúc. ĐT: 0211.3862.480""",
 [task("Vĩnh Phúc", "2022-11M", 37, 40),
  dos("Vĩnh Phúc", "2022-11M", scope=TT, received=356920, online_pct=43.8),
- _svc("Vĩnh Phúc", "2022-10", score=78.45, rank=5),
- _of("Vĩnh Phúc", SVC, 2022, 63)]),
+ svc("Vĩnh Phúc", "2022-10", score=78.45, rank=5),
+ implied_rank_of("Vĩnh Phúc", SVC, 2022, 63)]),
 
 # ------------------------------------------------------------------ district news, an undated release, month vs cumulative, mixed conventions
 Case("Q13 district portal under the provincial domain: the province's 6-month conference (facts) next to the district's own dossiers and rank (not facts)",
@@ -438,7 +424,7 @@ CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SÓC TRĂNG - ĐT: 0299.3822.119""",
  dos("Sóc Trăng", "2023-09", scope=TT, received=41206, resolved=39874, late_pct=1.12),
  dos("Sóc Trăng", "2023-09M", scope=TT, received=352718, resolved=341905, early_pct=63.48, on_time_pct=35.07,
      late_pct=1.45, online_pct=38.2),
- _svc("Sóc Trăng", "2023-08", score=74.16, rank=38, rank_of=63, rank_change=-7)]),
+ svc("Sóc Trăng", "2023-08", score=74.16, rank=38, rank_of=63, rank_change=-7)]),
 
 Case("Q16 portal: year-end 2024 conference, headline repeating '40/43', 'triệu' and 'nghìn', English decimals, the previous year in parentheses, service index of November",
 "https://quangnam.gov.vn/webcenter/portal/ubnd/pages_tin-tuc/chi-tiet?dDocName=PORTAL371542",
@@ -461,23 +447,23 @@ Số 62 Hùng Vương, TP. Tam Kỳ - ĐT: 0235.3810.582""",
 [task("Quảng Nam", "2024", 40, 43),
  dos("Quảng Nam", "2024", scope=TT, received=1020000, resolved=1008245, early_pct=70.25, on_time_pct=28.9,
      late_pct=0.85, online=612400, online_pct=60.04),
- _opt(dos("Quảng Nam", "2024", scope=TT, online_total=1020000)),
- _opt(dos("Quảng Nam", "2023", scope=TT, received=940000)),
- _svc("Quảng Nam", "2024-11", score=85.5, rank=14, rank_of=63)]),
+ optional(dos("Quảng Nam", "2024", scope=TT, online_total=1020000)),
+ optional(dos("Quảng Nam", "2023", scope=TT, received=940000)),
+ svc("Quảng Nam", "2024-11", score=85.5, rank=14, rank_of=63)]),
 ]
 
 
 # ------------------------------------------------------------------ ranking tables written as text
 def _par19(province: str, rank: int, score: float) -> list[dict[str, object]]:
-    return [idx(province, PAR, 2019, score=score, rank=rank), _of(province, PAR, 2019, 63)]
+    return [idx(province, PAR, 2019, score=score, rank=rank), implied_rank_of(province, PAR, 2019, 63)]
 
 
 def _svc_row(province: str, rank: int, score: float, change: int) -> list[dict[str, object]]:
-    facts = [_svc(province, "2024-04", score=score, rank=rank), _of(province, SVC, 2024, 63)]
+    facts = [svc(province, "2024-04", score=score, rank=rank), implied_rank_of(province, SVC, 2024, 63)]
     if change:
-        facts.append(_svc(province, "2024-04", rank_change=change))
+        facts.append(svc(province, "2024-04", rank_change=change))
     else:  # "=" in the change column: unchanged, neither rewarded nor penalised
-        facts.append(_opt(_svc(province, "2024-04", rank_change=0)))
+        facts.append(optional(svc(province, "2024-04", rank_change=0)))
     return facts
 
 

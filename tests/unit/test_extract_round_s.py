@@ -51,18 +51,9 @@ import datetime as dt
 import pytest
 
 from blind_rounds import assert_evidence_in_article, assert_nothing, ids, score_cases
-from test_extract_heldout import PAR, SIPAS, SVC, Case, dos, idx, task
+from test_extract_heldout import PAR, SIPAS, Case, dos, idx, optional, svc, task
 
 pytestmark = pytest.mark.unit
-
-
-def _svc(province: str | None, period: str, **slots: object) -> dict[str, object]:
-    """A monthly service-index result (Bộ chỉ số phục vụ người dân, doanh nghiệp)."""
-    return {**idx(province, SVC, int(period[:4]), **slots), "period": period}
-
-
-def _opt(fact: dict[str, object]) -> dict[str, object]:
-    return {**fact, "optional": True}
 
 
 def _scope(fact: dict[str, object], scope: str) -> dict[str, object]:
@@ -134,11 +125,11 @@ BÁO NGHỆ AN - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam t�
 [task("Nghệ An", "2023-09M", 37, 48),
  _all(dos("Nghệ An", "2023-09M", received=1032410, resolved=1001225, early_pct=71.3, on_time_pct=27.2,
           late_pct=1.5, online_pct=36.9)),
- _opt(_scope(dos("Nghệ An", "2023-09M", received=182300, online_pct=82.4), "cấp tỉnh")),
- _opt(_scope(dos("Nghệ An", "2023-09M", received=201560, online_pct=41.7), "cấp huyện")),
- _opt(_scope(dos("Nghệ An", "2023-09M", received=648550, online_pct=19.5), "cấp xã")),
+ optional(_scope(dos("Nghệ An", "2023-09M", received=182300, online_pct=82.4), "cấp tỉnh")),
+ optional(_scope(dos("Nghệ An", "2023-09M", received=201560, online_pct=41.7), "cấp huyện")),
+ optional(_scope(dos("Nghệ An", "2023-09M", received=648550, online_pct=19.5), "cấp xã")),
  idx("Nghệ An", SIPAS, 2022, score=81.45, rank=35, rank_of=63),
- _opt(idx("Nghệ An", PAR, 2022, rank=22))]),
+ optional(idx("Nghệ An", PAR, 2022, rank=22))]),
 
 Case("S4 SNV monthly report, May 2024: single month vs 5-month cumulative, counts without shares, online share of new dossiers, April service index with a national average",
 "https://sonoivu.hagiang.gov.vn/tin-tuc/cai-cach-hanh-chinh/bao-cao-ket-qua-cai-cach-hanh-chinh-thang-5-nam-2024-9921.html",
@@ -157,9 +148,9 @@ SỞ NỘI VỤ TỈNH HÀ GIANG
 Địa chỉ: Số 195, đường Trần Hưng Đạo, TP. Hà Giang""",
 [task("Hà Giang", "2024-05M", 14, 39),
  _all(dos("Hà Giang", "2024-05", received=28455, resolved=26010, online=15870, online_pct=59.8)),
- _opt(dos("Hà Giang", "2024-05", online_total=26535)),
+ optional(dos("Hà Giang", "2024-05", online_total=26535)),
  _all(dos("Hà Giang", "2024-05M", received=131207, online_pct=55.12)),
- _svc("Hà Giang", "2024-04", score=76.34, rank=41, rank_of=63, rank_change=5)]),
+ svc("Hà Giang", "2024-04", score=76.34, rank=41, rank_of=63, rank_change=5)]),
 
 Case("S5 provincial portal, year 2020: 'hoàn thành 56/56' with 100%, counts with shares in brackets, an English decimal among Vietnamese numbers, a centre's own figures, PAR 2019 rank change",
 "https://vinhlong.gov.vn/portal/Pages/2020-12-18/Vinh-Long-hoan-thanh-100-nhiem-vu-cai-cach-hanh-chinh-nam-2020.aspx",
@@ -179,8 +170,8 @@ Chịu trách nhiệm chính: Chánh Văn phòng UBND tỉnh""",
 [task("Vĩnh Long", "2020", 56, 56),
  _all(dos("Vĩnh Long", "2020", received=1284630, resolved=1279118, early_pct=86.18, on_time_pct=13.52,
           late_pct=0.3, online=351330, online_pct=27.35)),
- _opt(dos("Vĩnh Long", "2020", online_total=1284630)),
- _opt(_scope(dos("Vĩnh Long", "2020", received=95412), "Trung tâm Phục vụ hành chính công tỉnh")),
+ optional(dos("Vĩnh Long", "2020", online_total=1284630)),
+ optional(_scope(dos("Vĩnh Long", "2020", received=95412), "Trung tâm Phục vụ hành chính công tỉnh")),
  idx("Vĩnh Long", PAR, 2019, score=82.91, rank=18, rank_of=63, rank_change=3)]),
 
 Case("S6 provincial paper, Q1 2022: '9 nhiệm vụ trong tổng số 41', 'so với cùng kỳ' with last year's share, a national share, online count/total",
@@ -200,8 +191,8 @@ Giấy phép số 151/GP-BTTTT""",
 [task("Lâm Đồng", "2022-Q1", 9, 41),
  _all(dos("Lâm Đồng", "2022-Q1", received=162558, resolved=158101, early_pct=65.02, on_time_pct=33.71,
           late_pct=1.27, online=34905, online_total=162558, online_pct=21.47)),
- _opt(_all(dos("Lâm Đồng", "2021-Q1", online_pct=9.8))),
- _opt(dos(None, "2022-Q1", online_pct=19.6))]),
+ optional(_all(dos("Lâm Đồng", "2021-Q1", online_pct=9.8))),
+ optional(dos(None, "2022-Q1", online_pct=19.6))]),
 
 Case("S7 SNV site, 11 months of 2023: headline restating '28/35', online count in brackets after received, a share of dossiers due, PAR 2022 with previous rank, SIPAS rank without total",
 "https://sonoivu.thaibinh.gov.vn/tin-tuc/cai-cach-hanh-chinh/thai-binh-hoan-thanh-28-35-nhiem-vu-cai-cach-hanh-chinh-nam-2023-5512.html",
@@ -219,7 +210,7 @@ SỞ NỘI VỤ TỈNH THÁI BÌNH
 Địa chỉ: Số 76 Lê Lợi, TP. Thái Bình""",
 [task("Thái Bình", "2023-11M", 28, 35),
  _all(dos("Thái Bình", "2023-11M", received=742116, resolved=735290, online=398450, online_pct=53.69)),
- _opt(dos("Thái Bình", "2023-11M", on_time_pct=99.08, online_total=742116)),
+ optional(dos("Thái Bình", "2023-11M", on_time_pct=99.08, online_total=742116)),
  idx("Thái Bình", PAR, 2022, score=86.02, rank=14, rank_of=63, prev_rank=25, rank_change=11),
  idx("Thái Bình", SIPAS, 2022, score=82.37, rank=29)]),
 
@@ -241,7 +232,7 @@ BÁO KON TUM ĐIỆN TỬ
 Tổng biên tập: Nguyễn Văn Lập""",
 [task("Kon Tum", "2018", 45, 47),
  _all(dos("Kon Tum", "2018", received=198734, resolved=196202, late_pct=1.06, online=1245)),
- _opt(_scope(dos("Kon Tum", "2018", received=12300, late_pct=0.4), "huyện Đăk Hà")),
+ optional(_scope(dos("Kon Tum", "2018", received=12300, late_pct=0.4), "huyện Đăk Hà")),
  idx("Kon Tum", PAR, 2017, rank=57, rank_of=63, rank_change=-4)]),
 
 Case("S9 SNV site, first half of 2024: share in brackets after the task fraction, Đề án 06 tasks assigned by UBND tỉnh, payment and digitisation shares, PAR and SIPAS 2023 with the leading province named",
@@ -262,7 +253,7 @@ SỞ NỘI VỤ TỈNH BẮC GIANG
 [task("Bắc Giang", "2024-06H1", 24, 51),
  _all(dos("Bắc Giang", "2024-06H1", received=623900, resolved=599348, late_pct=0.58, online=421502,
           online_pct=67.56)),
- _opt(dos("Bắc Giang", "2024-06H1", online_total=623900)),
+ optional(dos("Bắc Giang", "2024-06H1", online_total=623900)),
  idx("Bắc Giang", PAR, 2023, score=89.75, rank=6, rank_of=63, rank_change=-1),
  idx("Bắc Giang", SIPAS, 2023, score=84.92, rank=12, rank_of=63),
  idx("Hải Phòng", PAR, 2023, score=91.12, rank=1)]),
@@ -287,7 +278,7 @@ CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SÓC TRĂNG
 [task("Sóc Trăng", "2021", 38, 38),
  _all(dos("Sóc Trăng", "2021", received=1160000, resolved=1140000, early_pct=58.4, on_time_pct=40.9,
           late_pct=0.7, online_pct=12.6)),
- _opt(_scope(dos("Sóc Trăng", "2021", received=212480), "cấp huyện")),
+ optional(_scope(dos("Sóc Trăng", "2021", received=212480), "cấp huyện")),
  idx("Sóc Trăng", PAR, 2020, score=83.47, rank=32, rank_of=63)]),
 
 # -- end ROUND_S
