@@ -22,11 +22,18 @@ def _values(fact: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in fact.items() if k not in _NOT_VALUES and v is not None}
 
 
+def _part_of_year(big: dict[str, Any], small: dict[str, Any]) -> bool:
+    """"Hoàn thành 28/35 nhiệm vụ CCHC năm 2023" in a headline over a body's "trong 11 tháng năm
+    2023, ... 28/35 nhiệm vụ": the same count of the year's plan, stated with its period."""
+    return small["kind"] == "task_progress" and str(big.get("period") or "").startswith(f"{small['period']}-")
+
+
 def _covers(big: dict[str, Any], small: dict[str, Any], bv: dict[str, Any], sv: dict[str, Any]) -> bool:
     """Whether ``big`` states everything ``small`` states (``bv``, ``sv``: their values)."""
     if any(bv.get(k) != v for k, v in sv.items()):
         return False
-    if small.get("period") is not None and small.get("period") != big.get("period"):
+    if small.get("period") is not None and small.get("period") != big.get("period") \
+            and not _part_of_year(big, small):
         return False
     return (len(bv), big.get("period") is not None) >= (len(sv), small.get("period") is not None)
 

@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     r"|(?P<upto>(?:tu dau nam(?: " + _YEAR + r")? (?:den|toi)(?: (?:het|cuoi))?|(?:den|toi) (?:het|cuoi)) thang "
     r"(?P<upto_m>\d{1,2})(?![\d/]\d*/)(?:(?:/| nam | - )(?P<upto_y>" + _YEAR + r"))?)"
     r"|luy ke (?P<lk>\d{1,2}) thang(?: dau nam| nam)?(?: (?P<lk_y>" + _YEAR + r"))?"
-    r"|(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?P<cum_dau> dau)?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"
+    r"|(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?:(?P<cum_dau> dau)|(?P<cum_qua> qua(?![a-z])))?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"
     r"|nua dau nam(?: (?P<h1_y>" + _YEAR + r"))?"
     r"|quy (?P<q>iv|i{1,3}|[1-4])(?![a-z0-9])(?:(?:/| nam | - )(?P<q_y>" + _YEAR + r"))?"
     r"|thang (?P<m>\d{1,2})(?!\d|/\d{1,2}/)(?:(?:/| nam | - )(?P<m_y>" + _YEAR + r"))?"
@@ -92,6 +92,8 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
     dates = [(m.start(), m.end()) for m in _DATE.finditer(chunk)]
     date_starts = [a for a, _ in dates]
     out: list[Period] = []
+    #: the year of each "N tháng đầu năm YYYY" stated so far: a later bare "Trong 9 tháng," is that period
+    cum_years: dict[int, int | None] = {}
     for m in _PERIOD.finditer(chunk):
         k = bisect.bisect_right(date_starts, m.start()) - 1
         if k >= 0 and m.start() < dates[k][1]:
@@ -130,9 +132,17 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
             p, kind = _months_so_far(n, year)
         elif g["cum"] is not None:
             n = int(g["cum"]) if g["cum"].isdigit() else _WORD_MONTHS[g["cum"]]
-            year = _year(g["cum_y"], published)
-            if not (1 <= n <= 12) or (not g["cum_dau"] and not g["cum_y"] and "nam" not in m.group()):
+            if not 1 <= n <= 12:
                 continue
+            if g["cum_dau"] or g["cum_y"] or "nam" in m.group():
+                year = _year(g["cum_y"], published)
+                cum_years[n] = year
+            elif g["cum_qua"] and published and n < 12 and 0 <= published.month - n <= 2:
+                year = published.year  # "9 tháng qua" in a report published in October
+            elif n in cum_years:
+                year = cum_years[n]  # "Trong 11 tháng, ..." after "11 tháng năm 2023"
+            else:
+                continue  # a duration ("trong 6 tháng", "sau 3 tháng")
             p, kind = _months_so_far(n, year)
         elif m.group().startswith("nua dau"):
             year = _year(g["h1_y"], published)

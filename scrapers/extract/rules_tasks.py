@@ -25,10 +25,12 @@ _ATTACHED_YEAR = re.compile(r"(?:\s*\([^()]{0,30}\))?"
                             r" (?:cua |trong )?nam (?P<y>(?:19|20)\d{2}|nay)(?![\d])(?:(?: cua tinh)? (?:de ra|duoc giao))?")
 
 
-#: "tổng số 52 nhiệm vụ; 6 tháng đầu năm đã hoàn thành 23 nhiệm vụ": the total first, the
-#: count done later in the same sentence
-_TOTAL_THEN_DONE = re.compile(r"(?<![a-z])tong so (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
-                              r"(?P<gap>[^.]{0,80}?)(?:da |duoc )?hoan thanh (?P<d>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
+#: "tổng số 52 nhiệm vụ; 6 tháng đầu năm đã hoàn thành 23 nhiệm vụ", "Kế hoạch CCHC năm 2017
+#: đề ra 56 nhiệm vụ; tính đến ngày 30/6/2017, đã hoàn thành 24 nhiệm vụ": the plan's total
+#: first, the count done later in the same sentence
+_TOTAL_THEN_DONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh) (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
+                              r"(?P<gap>[^.]{0,80}?)(?:da |duoc )?hoan thanh (?:duoc )?(?P<d>\d{1,3})"
+                              r"(?: (?:nhiem vu|nv))?(?![a-z\d.,/%]| ?%| (?:ho so|van ban|thu tuc|tthc|chi tieu)(?![a-z]))")
 #: "số nhiệm vụ CCHC đã hoàn thành là 40/42": the fraction after the words
 _DONE_IS = re.compile(r"(?<![a-z])(?:so )?(?:nhiem vu|nv)(?: (?:cchc|cai cach hanh chinh))?(?: (?:da|duoc))? hoan thanh"
                       r"(?: (?:la|dat))?\s?:?\s?(?P<d>\d{1,3}) ?/ ?(?P<t>\d{1,3})(?![\d/]| (?:nhiem vu|nv))")
@@ -47,7 +49,7 @@ _DONE_OF_TOTAL = re.compile(
     r"(?P<gap>(?:[^.;\d]|[\d.,]+ ?%){0,40}?)(?<![a-z])(?:tren|trong)(?: tong)? so (?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
 
 #: a district's or commune's own plan ("huyện đã hoàn thành 22/25 nhiệm vụ theo Kế hoạch CCHC của huyện")
-_LOCAL_PLAN = re.compile(r"(?<![a-z])(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?hoan thanh"
+_LOCAL_PLAN = re.compile(r"(?<![a-z])(?<!dia )(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?hoan thanh"
                          r"|ke hoach(?: cai cach hanh chinh| cchc)?(?: nam \d{4})? cua (?:huyen|thi xa|xa|phuong))(?![a-z])")
 
 
@@ -61,6 +63,10 @@ def _about_reform(doc: Document) -> bool:
 
 #: tasks assigned by the province's leaders and tracked elsewhere, not the reform plan's
 _ASSIGNED = re.compile(r"(?<![a-z])(?:giao tren|he thong theo doi nhiem vu|nhiem vu (?:duoc )?(?:ubnd|chu tich)[^;]{0,40}giao)")
+
+
+#: "UBND tỉnh giao 37 nhiệm vụ", "37 nhiệm vụ được giao": not the reform plan's
+_ASSIGNED_IN = re.compile(r"(?<![a-z])giao (?:\d{1,3} )?(?:nhiem vu|nv)(?![a-z])|(?<![a-z])(?:nhiem vu|nv) (?:duoc |do )?(?:ubnd[^;,.]{0,20})?giao(?![a-z])")
 
 
 _ASSIGNED_AFTER = re.compile(r"\s*(?:cchc |cai cach hanh chinh )?(?:duoc |do )?(?:ubnd|uy ban nhan dan|chu tich)"
@@ -92,8 +98,9 @@ def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
             if fact:
                 out.append(fact)
         for m in _TOTAL_THEN_DONE.finditer(chunk):
-            if _TASK_RE.search(m.group()) or TARGET_RE.search(m.group("gap")):
-                continue
+            if _TASK_RE.search(m.group()) or TARGET_RE.search(m.group("gap")) or _ASSIGNED_IN.search(m.group()) \
+                    or (_OTHER_PROGRAMME.search(m.group()) and not _PLAN.search(m.group())):
+                continue  # a target, or the tasks of another programme or assigned by the province's leaders
             fact = _task(doc, i, sent, m.start("d"), m.end(), int(m.group("d")), int(m.group("t")),
                          evidence_from=m.start())
             if fact:

@@ -560,3 +560,45 @@ def test_online_dossiers_through_the_public_service_portal_at_levels_three_and_f
             "số hồ sơ. Số hồ sơ tiếp nhận qua dịch vụ công trực tuyến mức độ 3, 4 là 7.120 hồ sơ.")
     assert _slots(_facts(text, published=dt.date(2020, 1, 10)), "online", "online_pct") == [
         (31250, 3.4), (7120, None)]
+
+
+# ---------------------------------------------------------------- round S (session 5)
+
+def test_the_plans_total_stated_first_then_the_count_done() -> None:
+    text = ("Tổng kết cải cách hành chính năm 2021\n"
+            "Kế hoạch CCHC năm 2021 của tỉnh gồm 44 nhiệm vụ; hết ngày 20/12/2021, các sở, ngành đã hoàn thành "
+            "41 nhiệm vụ, 3 nhiệm vụ chuyển sang năm sau.\n"
+            "Kế hoạch của tỉnh có 29 nhiệm vụ về chuyển đổi số; đã hoàn thành 17 nhiệm vụ.\n"
+            "Năm 2021, UBND tỉnh giao 12 nhiệm vụ CCHC cho các sở; đã hoàn thành 10 nhiệm vụ.")
+    assert _slots(_facts(text, published=dt.date(2022, 1, 6)), "period", "done", "total") == [("2021", 41, 44)]
+
+
+def test_the_total_first_needs_a_count_of_tasks_not_of_dossiers_or_a_share() -> None:
+    text = ("Kế hoạch CCHC năm 2021 có 44 nhiệm vụ; trong năm, đã hoàn thành 95% chỉ tiêu.\n"
+            "Kế hoạch CCHC năm 2021 đề ra 44 nhiệm vụ; bộ phận một cửa đã hoàn thành 38 hồ sơ tồn đọng.")
+    assert [f for f in _facts(text, published=dt.date(2022, 1, 6)) if f["kind"] == "task_progress"] == []
+
+
+def test_localities_in_a_list_of_subjects_is_not_a_commune() -> None:
+    text = ("Trong quý III/2023, các sở, ngành, địa phương đã hoàn thành 19 nhiệm vụ trong tổng số 47 nhiệm vụ "
+            "của Kế hoạch cải cách hành chính năm 2023.")
+    assert _slots(_facts(text, published=dt.date(2023, 10, 9)), "period", "done", "total") == [("2023-Q3", 19, 47)]
+
+
+def test_the_months_so_far_written_with_qua_or_again_without_the_year() -> None:
+    published = dt.date(2022, 8, 3)
+    text = ("Tỉnh họp phiên thường kỳ tháng 7 về cải cách hành chính\n"
+            "7 tháng qua, toàn tỉnh tiếp nhận 301.200 hồ sơ.")
+    assert _slots(_facts(text, published=published), "period", "received") == [("2022-07M", 301200)]
+    text = ("Tỉnh sơ kết cải cách hành chính\n"
+            "Trong 7 tháng năm 2022, tỉnh đã hoàn thành 22/40 nhiệm vụ của Kế hoạch CCHC năm 2022.\n"
+            "Trong 7 tháng, toàn tỉnh tiếp nhận 301.200 hồ sơ.\n"
+            "Trong 3 tháng, bộ phận một cửa đã tiếp nhận 90.100 hồ sơ.")
+    assert _slots(_facts(text, published=published), "kind", "period") == [
+        ("dossier_stats", "2022-07M"), ("dossier_stats", None), ("task_progress", "2022-07M")]
+
+
+def test_a_headline_restating_the_years_count_gives_one_fact_with_the_bodys_period() -> None:
+    text = ("Tỉnh hoàn thành 30/38 nhiệm vụ cải cách hành chính năm 2022\n"
+            "Trong 10 tháng năm 2022, tỉnh đã hoàn thành 30/38 nhiệm vụ của Kế hoạch CCHC năm 2022.")
+    assert _slots(_facts(text, published=dt.date(2022, 11, 8)), "period", "done", "total") == [("2022-10M", 30, 38)]
