@@ -204,14 +204,18 @@ class Document:
         even when a later paragraph only says "Trong kỳ". Comparisons ("so với
         năm 2021") and dates never count.
         """
-        cands = [p for p in self.periods_in(sent.start, pos) if p.current and p.period]
+        f = self.folded
+        cands = [p for p in self.periods_in(sent.start, pos) if p.current and p.period
+                 # an aside closed before the figure ("(bao gồm ... trong 6 tháng đầu năm), đã giải quyết")
+                 and f.count(")", p.end, pos) <= f.count("(", p.end, pos)]
         if cands:
             return cands[-1]
         i = self._sentence_no[sent.start]
         for prev in reversed(self.sentences[:i]):
             if prev.paragraph != sent.paragraph:
                 break
-            cands = [p for p in self.periods_in(prev.start, prev.end) if p.current and p.period]
+            cands = [p for p in self.periods_in(prev.start, prev.end) if p.current and p.period
+                     and f.count(")", p.end, prev.end) <= f.count("(", p.end, prev.end)]
             if cands:
                 return cands[-1]
         return self.headline_period if sent.paragraph > self.headline_paragraph else None

@@ -24,6 +24,15 @@ _HS = r"(?:ho so|hs)"
 _LEVELS = r" muc do [34](?:,? (?:va )?4)?"
 
 
+#: "trong tháng", "11 tháng", "trong quý": a period named inside the phrase, before its figure
+_IN_PERIOD = (r"(?: (?:trong (?:ky|nam)|trong (?:thang|quy)(?: \d{1,2}(?!\d)| [iv]{1,3})?(?:/(?:19|20)\d\d)?"
+              r"|\d{1,2} thang(?: dau nam)?))?")
+#: a share after a count: ", chiếm 60,04%", " (67,56%)"
+_SHARE_AFTER = r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?|\s?\()"
+#: a count is not a number of months or years ("trực tuyến 11 tháng đạt 43,8%")
+_NOT_TIME = r"(?!\s(?:thang|nam|quy)(?![a-z]))"
+
+
 def _pct_tail(g: str) -> str:
     return r"(?:\s?(?:chi )?(?:la|dat|chiem(?: ty le)?|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
 
@@ -48,27 +57,31 @@ _DOSSIER_RE = re.compile(
     r"|(?P<ontime>(?<!truoc va )(?<!truoc han va )dung (?:han|hen)(?! va)" + _pct_tail("op") + r")"
     r"|(?P<ontime_n>(?<!truoc va )(?<!truoc han va )dung (?:han|hen) (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?"
     + _pct_tail("op2") + r")"
-    r"|(?P<late>(?:qua han|tre han|tre hen|cham tien do|tre)" + _pct_tail("lp") + r")"
+    r"|(?P<late>(?:qua han|tre han|tre hen|cham tien do|tre)(?: tren tong so " + _HS + r" (?:da )?giai quyet)?"
+    + _pct_tail("lp") + r")"
     r"|(?P<late_n>(?:qua han|tre han|tre hen) (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("lp2") + r")"
     r"|(?P<onl>(?P<on_a>" + NUM + r") ?/ ?(?P<on_b>" + NUM + r") " + _HS
-    + r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
+    + r"(?P<on_w> (?:duoc )?(?:nop |tiep nhan |giai quyet )?truc tuyen)?"
+    r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r"(?: tthc)?(?: duoc)? (?:nop |tiep nhan |xu ly |giai quyet )?truc tuyen"
     r"(?: toan trinh|" + _LEVELS + r")?"
-    r"(?: (?:cua (?:tinh|thanh pho|toan tinh)|tren dia ban(?: tinh)?|tren toan tinh))?" + _pct_tail("onp_p") + r")"
-    r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?"
+    r"(?: (?:cua (?:tinh|thanh pho|toan tinh)|tren dia ban(?: tinh)?|tren toan tinh|tai trung tam))?" + _IN_PERIOD
+    + _pct_tail("onp_p") + r")"
+    r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?" + _IN_PERIOD
     + _pct_tail("onp2_p") + r")"
     r"|(?P<onn>(?<!chua )(?:" + _HS + r" (?:nop |tiep nhan )?|(?<![a-z])(?:tiep nhan|nop) )"
     r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)(?: tren (?:toan tinh|dia ban(?: tinh)?))?"
-    r"(?: toan trinh|" + _LEVELS + r")?(?:\s?(?:la|dat|:))?\s?" + _count_re("onn_n") + r"(?![.,]?\d|\s?%|\s?/)(?: " + _HS + r")?"
+    r"(?: toan trinh|" + _LEVELS + r")?" + _IN_PERIOD + r"(?:\s?(?:la|dat|:))?\s?(?<!thang )(?<!quy )" + _count_re("onn_n")
+    + r"(?![.,]?\d|\s?%|\s?/)" + _NOT_TIME + r"(?: " + _HS + r")?"
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
-    r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn_p>" + NUM_U + r")\s?%)?)"
+    r"(?:" + _SHARE_AFTER + r"(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
-    r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)(?: " + _HS + r")?"
-    r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn3_p>" + NUM_U + r")\s?%)?)"
-    r"|(?P<onn2>(?P<onn2_n>" + NUM + r") " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?"
+    r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)" + _NOT_TIME + r"(?: " + _HS + r")?"
+    r"(?:" + _SHARE_AFTER + r"(?P<onn3_p>" + NUM_U + r")\s?%)?)"
+    r"|(?P<onn2>" + _count_re("onn2_n") + r" " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?"
     r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)"
     r"(?! (?:tren|trong)(?: tong so)? \d)(?: toan trinh|" + _LEVELS + r")?"
-    r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?(?P<onn2_p>" + NUM_U + r")\s?%)?)"
+    r"(?:" + _SHARE_AFTER + r"(?P<onn2_p>" + NUM_U + r")\s?%)?)"
     # "ghi nhận 96.915 hồ sơ được tiếp nhận mới"
     r"|(?P<rcv3>(?P<rn3>" + NUM + r") " + _HS + r" (?:da )?duoc tiep nhan(?: moi)?(?! (?:truc tuyen|qua)))"
     r")"
@@ -76,7 +89,13 @@ _DOSSIER_RE = re.compile(
 _DIGIT = re.compile(r"\d")
 _KEYWORDS = re.compile(r"(?<![a-z])(?:ho so|hs|tthc|thu tuc hanh chinh)(?![a-z])")
 _EXCLUDE = re.compile(r"can cuoc|cccd|dinh danh|bao hiem y te|bhyt|cap moi|ho so cong viec|ho so giay"
-                      r"|ho so dien tu|thanh toan truc tuyen")
+                      r"|ho so dien tu")
+#: online payment and digitisation shares: their clause says nothing about dossiers received
+_OTHER_SHARE = re.compile(r"thanh toan truc tuyen|so hoa")
+#: "So với năm 2023 (tiếp nhận 0,94 triệu hồ sơ)": last period's figure in an aside
+#: "Cổng Dịch vụ công quốc gia đã tiếp nhận 4,2 triệu hồ sơ": the national portal's own count
+_NATIONAL_PORTAL = re.compile(r"cong dich vu cong quoc gia(?: (?:da|cung))? (?:tiep nhan|ghi nhan|xu ly)")
+_COMPARED_ASIDE = re.compile(r"(?:so voi(?: cung ky)?|cung ky) (?:nam|thang|quy|ky|\d)[^();]{0,30}\([^()]*$")
 _ONLINE = re.compile(r"truc tuyen|dich vu cong|qua (?:moi truong )?mang")
 _DUE = re.compile(r"den han")
 _SCOPE_RE = re.compile(r"(?<![a-z])(?:toan tinh|cap tinh|cap huyen|cap xa|trung tam phuc vu hanh chinh cong"
@@ -102,9 +121,10 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
     for m in _DOSSIER_RE.finditer(chunk):
         events.append((sent.start + m.start(), sent.start + m.end(), "val", m))
     events.sort(key=lambda e: e[0])
-    facts: dict[str, dict[str, Any]] = {}
-    spans: dict[str, list[int]] = {}
-    firsts: dict[str, int] = {}  # where each scope's first figure ends
+    # one fact per scope and period: "trong tháng 10 là 21.584/40.217 hồ sơ; lũy kế 10 tháng,
+    # toàn tỉnh tiếp nhận 372.905 hồ sơ" states a month's figure and the ten months' figure
+    facts: dict[tuple[str, str | None], dict[str, Any]] = {}
+    spans: dict[tuple[str, str | None], list[int]] = {}
     scope = "toàn tỉnh"
     for a, b, kind, m in events:
         if kind == "scope":
@@ -112,6 +132,10 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
             continue
         clause_start = max(f.rfind(";", sent.start, a) + 1, sent.start)
         before = f[clause_start:a]
+        clause_end = f.find(";", b, sent.end)
+        if _OTHER_SHARE.search(f, clause_start, sent.end if clause_end < 0 else clause_end) \
+                or _COMPARED_ASIDE.search(before) or _NATIONAL_PORTAL.search(before):
+            continue
         if TARGET_RE.search(before) or NATIONAL_RE.search(f[sent.start:a]) \
                 or (TARGET_RE.search(f, sent.start, clause_start) and not PAST_RE.search(before)):
             # a target named in an earlier clause goes on ("phấn đấu ...; tỷ lệ hồ sơ trực tuyến
@@ -122,25 +146,25 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
         slots = _slots(doc, m, f[sent.start:a])
         if not slots:
             continue
-        fact = facts.setdefault(scope, {})
+        # the period up to the figure's end: "hồ sơ tiếp nhận trong 9 tháng đầu năm là ..." states
+        # its period inside the phrase
+        key = (scope, doc.period_before(b, sent))
+        fact = facts.setdefault(key, {})
         added = False
         for k, v in slots.items():
             if k not in fact:
                 fact[k] = v
                 added = True
         if added:
-            firsts.setdefault(scope, b)
-            span = spans.setdefault(scope, [a, b])
+            span = spans.setdefault(key, [a, b])
             span[0], span[1] = min(span[0], a), max(span[1], b)
     out = []
-    for sc, slots in facts.items():
-        a, b = spans[sc]
+    for (sc, period), slots in facts.items():
+        a, b = spans[(sc, period)]
         if b < sent.end and doc.nfc[b:b + 1] == ")" and doc.nfc.count("(", a, b) > doc.nfc.count(")", a, b):
             b += 1
         rec: dict[str, Any] = {"kind": "dossier_stats", "province": doc.subject_province(sent.start, a),
-                               # up to the first figure's end: "hồ sơ tiếp nhận trong 9 tháng đầu năm là ..."
-                               # states its period inside the phrase
-                               "period": doc.period_before(firsts[sc], sent), "scope": sc}
+                               "period": period, "scope": sc}
         for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total",
                   "online_pct"):
             rec[k] = slots.get(k)
@@ -179,7 +203,7 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
         out["on_time_pct"] = _pct(doc, m.group("op") or m.group("op2"))
     elif g in ("late", "late_n") and not due:
         out["late_pct"] = _pct(doc, m.group("lp") or m.group("lp2"))
-    elif g == "onl" and _ONLINE.search(before[-250:]):
+    elif g == "onl" and (m.group("on_w") or _ONLINE.search(before[-250:])):
         a = doc.number(m.group("on_a"), integer=True)
         b = doc.number(m.group("on_b"), integer=True)
         if a <= b:
@@ -199,7 +223,11 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
         out["online"] = _count(doc, m, "onn_n")
         if m.group("onn_p"):
             out["online_pct"] = _pct(doc, m.group("onn_p"))
-    elif g in ("onn2", "onn3"):
+    elif g == "onn2":
+        out["online"] = _count(doc, m, "onn2_n")
+        if m.group("onn2_p"):
+            out["online_pct"] = _pct(doc, m.group("onn2_p"))
+    elif g == "onn3":
         out["online"] = doc.number(m.group(g + "_n"), integer=True)
         if m.group(g + "_p"):
             out["online_pct"] = _pct(doc, m.group(g + "_p"))

@@ -602,3 +602,47 @@ def test_a_headline_restating_the_years_count_gives_one_fact_with_the_bodys_peri
     text = ("Tỉnh hoàn thành 30/38 nhiệm vụ cải cách hành chính năm 2022\n"
             "Trong 10 tháng năm 2022, tỉnh đã hoàn thành 30/38 nhiệm vụ của Kế hoạch CCHC năm 2022.")
     assert _slots(_facts(text, published=dt.date(2022, 11, 8)), "period", "done", "total") == [("2022-10M", 30, 38)]
+
+
+def _dossier_slots(text: str, published: dt.date, *keys: str) -> list[tuple[Any, ...]]:
+    return _slots([f for f in _facts(text, published=published) if f["kind"] == "dossier_stats"], *keys)
+
+
+def test_a_months_figure_and_the_months_so_far_in_one_sentence_are_two_facts() -> None:
+    text = ("Trong tháng 8/2024, số hồ sơ nộp trực tuyến là 9.870/18.200 hồ sơ; lũy kế 8 tháng, toàn tỉnh "
+            "tiếp nhận 160.400 hồ sơ.")
+    assert _dossier_slots(text, dt.date(2024, 9, 4), "period", "online", "online_total", "received") == [
+        ("2024-08", 9870, 18200, None), ("2024-08M", None, None, 160400)]
+
+
+def test_a_period_in_an_aside_is_not_the_figures_period() -> None:
+    text = ("Năm 2025, toàn tỉnh tiếp nhận 920.000 hồ sơ (tính cả số liệu của tỉnh cũ trong 6 tháng đầu năm), "
+            "đã giải quyết 905.300 hồ sơ. Có 640.000 hồ sơ được nộp trực tuyến.")
+    assert _dossier_slots(text, dt.date(2026, 1, 9), "period", "received", "resolved", "online") == [
+        ("2025", 920000, 905300, None), ("2025", None, None, 640000)]
+
+
+def test_online_shares_in_the_forms_of_provincial_reports() -> None:
+    published = dt.date(2023, 10, 5)
+    cases = [
+        ("Tỷ lệ hồ sơ trực tuyến đạt 51,2%; tỷ lệ thanh toán trực tuyến đạt 30,5%.", (None, None, 51.2)),
+        ("Trong quý III, tỷ lệ hồ sơ trực tuyến 9 tháng đạt 40,1%.", (None, None, 40.1)),
+        ("Toàn tỉnh có 34.100/90.250 hồ sơ được nộp trực tuyến, đạt tỷ lệ 37,78%.", (34100, 90250, 37.78)),
+        ("Toàn tỉnh tiếp nhận trực tuyến 52.400 hồ sơ (61,3%).", (52400, None, 61.3)),
+        ("Toàn tỉnh có 312,5 nghìn hồ sơ nộp trực tuyến, chiếm 58,1%.", (312500, None, 58.1)),
+        ("Số hồ sơ tiếp nhận trực tuyến trong tháng là 7.420 hồ sơ, chiếm 48,2% tổng số hồ sơ tiếp nhận mới.",
+         (7420, None, 48.2)),
+    ]
+    for text, want in cases:
+        assert _dossier_slots(text, published, "online", "online_total", "online_pct") == [want], text
+
+
+def test_the_late_share_over_the_dossiers_resolved() -> None:
+    text = "Toàn tỉnh đã giải quyết 82.400 hồ sơ; tỷ lệ trễ hạn trên tổng số hồ sơ đã giải quyết là 0,8%."
+    assert _dossier_slots(text, dt.date(2023, 10, 5), "resolved", "late_pct") == [(82400, 0.8)]
+
+
+def test_last_years_figure_in_an_aside_and_the_national_portals_count_are_not_the_provinces() -> None:
+    text = ("Năm 2024, toàn tỉnh tiếp nhận 0,9 triệu hồ sơ. So với năm 2023 (tiếp nhận 0,81 triệu hồ sơ), số hồ sơ "
+            "tăng 11%. Cổng Dịch vụ công quốc gia đã tiếp nhận 3,1 triệu hồ sơ trực tuyến của người dân cả nước.")
+    assert _dossier_slots(text, dt.date(2025, 1, 8), "period", "received", "online") == [("2024", 900000, None)]
