@@ -12,6 +12,7 @@ from typing import Any
 from .dedupe import dedupe
 from .document import Document
 from .rules_dossier import extract_dossier_stats
+from .rules_dossier_table import extract_dossier_tables
 from .rules_index import extract_index_results
 from .rules_table import extract_component_tables, extract_index_year_tables, extract_table_results
 from .rules_tasks import extract_task_progress
@@ -32,4 +33,5 @@ def extract_facts(text: str, url: str | None = None,
     facts.extend(extract_component_tables(doc))
     facts.extend(extract_task_progress(doc))
     facts.extend(extract_dossier_stats(doc))
+    facts.extend(extract_dossier_tables(doc))
     return dedupe(facts)

@@ -646,3 +646,40 @@ def test_last_years_figure_in_an_aside_and_the_national_portals_count_are_not_th
     text = ("Năm 2024, toàn tỉnh tiếp nhận 0,9 triệu hồ sơ. So với năm 2023 (tiếp nhận 0,81 triệu hồ sơ), số hồ sơ "
             "tăng 11%. Cổng Dịch vụ công quốc gia đã tiếp nhận 3,1 triệu hồ sơ trực tuyến của người dân cả nước.")
     assert _dossier_slots(text, dt.date(2025, 1, 8), "period", "received", "online") == [("2024", 900000, None)]
+
+
+def test_a_dossier_table_by_level() -> None:
+    text = ("Kết quả giải quyết thủ tục hành chính năm 2024\n"
+            "Số liệu năm 2024 (từ ngày 01/01/2024 đến ngày 31/12/2024) như sau:\n"
+            "Cấp | Hồ sơ tiếp nhận | Hồ sơ đã giải quyết | Trước hạn | Đúng hạn | Trễ hạn (%) | Đang giải quyết\n"
+            "Cấp tỉnh | 50.120 | 49.300 | 30.100 | 19.000 | 0,4 | 820\n"
+            "Cấp xã | 80.400 | 79.010 | 50.000 | 28.800 | 0,3 | 1.390\n"
+            "Tổng cộng | 130.520 | 128.310 | 80.100 | 47.800 | 0,34 | 2.210\n")
+    assert _dossier_slots(text, dt.date(2025, 1, 10), "scope", "period", "received", "resolved", "early_pct",
+                          "late_pct") == [
+        ("cấp tỉnh", "2024", 50120, 49300, None, 0.4), ("cấp xã", "2024", 80400, 79010, None, 0.3),
+        ("toàn tỉnh", "2024", 130520, 128310, None, 0.34)]
+
+
+def test_a_tab_separated_dossier_table_with_shares_takes_the_period_above_it() -> None:
+    text = ("Tỉnh công bố kết quả cải cách hành chính\n"
+            "Kết quả giải quyết TTHC tháng 9/2025 như sau:\n"
+            "Đơn vị\tTiếp nhận\tĐã giải quyết\tTỷ lệ hồ sơ trực tuyến\n"
+            "Cấp tỉnh\t7.250\t7.010\t81,5%\n"
+            "Cấp xã\t12.600\t12.100\t60,25%\n")
+    assert _dossier_slots(text, dt.date(2025, 10, 6), "scope", "period", "received", "online_pct") == [
+        ("cấp tỉnh", "2025-09", 7250, 81.5), ("cấp xã", "2025-09", 12600, 60.25)]
+
+
+def test_a_table_of_departments_or_a_districts_levels_is_not_the_provinces() -> None:
+    departments = ("Sở Nội vụ công bố kết quả giải quyết TTHC năm 2024\n"
+                   "Đơn vị | Tiếp nhận | Đã giải quyết | Trễ hạn (%)\n"
+                   "Sở Tư pháp | 4.100 | 4.020 | 0,2\n"
+                   "Sở Xây dựng | 3.900 | 3.700 | 2,1\n"
+                   "Sở Y tế | 2.500 | 2.480 | 0,1\n")
+    assert _dossier_slots(departments, dt.date(2025, 1, 10), "scope") == []
+    district = ("Huyện Tân Phú sơ kết cải cách hành chính 6 tháng đầu năm 2024\n"
+                "Cấp | Tiếp nhận | Đã giải quyết | Trễ hạn (%)\n"
+                "Cấp huyện | 9.100 | 8.920 | 0,8\n"
+                "Cấp xã | 12.400 | 12.300 | 0,2\n")
+    assert _dossier_slots(district, dt.date(2024, 7, 5), "scope") == []
