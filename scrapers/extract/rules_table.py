@@ -260,10 +260,11 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int, head_at: list[i
                 cols.append(_Column("row"))
             elif re.search(r"xep loai|phan loai|nhom|muc do", c):
                 cols.append(_Column("ignore"))  # a grade ("Tốt", "Khá"), not a rank
-            elif re.search(r"tang|giam|thay doi|bien dong|\+/-", c):
-                cols.append(_Column("rank_change" if re.search(r"hang|bac|vi tri", c)
+            elif re.search(r"(?<![a-z])(?:tang|giam|thay doi|bien dong|so voi)(?![a-z])|\+/-", c):
+                # "So với tháng 3/2024": a change since then ("thang" holds "hang": words, not letters)
+                cols.append(_Column("rank_change" if re.search(r"(?<![a-z])(?:hang|bac|vi tri)(?![a-z])", c)
                                     else "score_change" if re.search(r"diem", c) else "change"))
-            elif re.search(r"hang|vi tri|xep", c):
+            elif re.search(r"(?<![a-z])(?:hang|vi tri|xep)(?![a-z])", c):
                 # "Hạng tháng 8" beside "Hạng": last period's rank
                 earlier = bool(re.search(r"thang \d|ky truoc|thang truoc|nam truoc", c)) \
                     and any(col.field == "rank" for col in cols)
@@ -305,7 +306,7 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
         return []
     lo, hi = SCORE_RANGE.get(index, (0, 100))
     # the monthly service index is reported per month: the month named before the table
-    months = [p for p in doc.periods_in(max(0, lines[i][0] - 600), lines[i][0]) if p.kind == "month" and p.period
+    months = [p for p in doc.periods_in(max(0, lines[i][0] - 600), lines[i][0]) if p.kind == "month" and p.period and p.current
               and not _COLUMN_LABEL_BEFORE.search(doc.folded, max(0, p.start - 8), p.start)]  # not "Hạng tháng 8"
     month = months[-1] if index == "SERVICE_INDEX_766" and months else None
     for col in (before_cols or []) + (after_cols or []):
@@ -406,7 +407,7 @@ def _cells_by_column(doc: Document, row: _Row, before_cols: list[_Column] | None
     if len(cells) != len(before_cols) + 1 + len(after_cols):
         return None
     cells = cells[:len(before_cols)] + cells[len(before_cols) + 1:]
-    return [c if _NUM_CELL.fullmatch(c) else None for c in cells]
+    return [c if _NUM_CELL.fullmatch(c) or _RANK_OF.fullmatch(c) else None for c in cells]
 
 
 #: a cell on a line of its own: a number or a rank out of a total ("59/63")

@@ -683,3 +683,26 @@ def test_a_table_of_departments_or_a_districts_levels_is_not_the_provinces() -> 
                 "Cấp huyện | 9.100 | 8.920 | 0,8\n"
                 "Cấp xã | 12.400 | 12.300 | 0,2\n")
     assert _dossier_slots(district, dt.date(2024, 7, 5), "scope") == []
+
+
+def test_a_change_column_headed_so_voi_thang_is_not_a_rank_column() -> None:
+    text = ("Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 6/2025 (5 địa phương dẫn đầu):\n"
+            "Hạng   Địa phương      Điểm    So với tháng 5/2025\n"
+            "1      Ninh Thuận      90,12   +2\n"
+            "2      Bình Thuận      89,40   =\n"
+            "3      Lâm Đồng        88,75   -2\n")
+    assert _slots(_facts(text, "https://moha.gov.vn/x", dt.date(2025, 7, 10)),
+                  "province", "period", "rank", "score", "rank_change") == [
+        ("Bình Thuận", "2025-06", 2, 89.4, None), ("Lâm Đồng", "2025-06", 3, 88.75, -2),
+        ("Ninh Thuận", "2025-06", 1, 90.12, 2)]
+
+
+def test_a_regional_table_numbered_in_its_own_order_with_national_ranks_out_of_63() -> None:
+    text = ("Chỉ số CCHC năm 2022 của các tỉnh Nam Trung Bộ như sau:\n"
+            "STT | Tỉnh | Điểm (%) | Xếp hạng toàn quốc\n"
+            "1 | Khánh Hòa | 87,40 | 11/63\n"
+            "2 | Ninh Thuận | 86,05 | 19/63\n"
+            "3 | Bình Thuận | 84,90 | 30/63\n")
+    assert _slots(_facts(text, "https://moha.gov.vn/x", dt.date(2023, 6, 1)),
+                  "province", "year", "rank", "rank_of", "score") == [
+        ("Bình Thuận", 2022, 30, 63, 84.9), ("Khánh Hòa", 2022, 11, 63, 87.4), ("Ninh Thuận", 2022, 19, 63, 86.05)]
