@@ -102,6 +102,15 @@ _SCOPE_RE = re.compile(r"(?<![a-z])(?:toan tinh|cap tinh|cap huyen|cap xa|trung 
                        r"(?: tinh)?|bo phan (?:mot cua|tiep nhan va tra ket qua)(?: cac cap)?)(?![a-z])")
 
 
+#: "Tại huyện Sơn Dương, ...", "Riêng huyện Đăk Hà tiếp nhận ...": a named district's own figures
+_DISTRICT_LEAD = re.compile(r"\s*(?:tai|rieng|o|doi voi) (?:huyen|thi xa|quan|thi tran|xa|phuong) (?=\w)")
+
+
+def _about_named_district(doc: Document, sent: Sentence) -> bool:
+    m = _DISTRICT_LEAD.match(doc.folded, sent.start, sent.end)
+    return m is not None and doc.nfc[m.end():m.end() + 1].isupper()
+
+
 def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
     """Dossier-statistics facts, at most one per sentence and scope."""
     out: list[dict[str, Any]] = []
@@ -113,7 +122,8 @@ def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
 def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
     f = doc.folded
     chunk = f[sent.start:sent.end]
-    if not _DIGIT.search(chunk) or not _KEYWORDS.search(chunk) or _EXCLUDE.search(chunk):
+    if not _DIGIT.search(chunk) or not _KEYWORDS.search(chunk) or _EXCLUDE.search(chunk) \
+            or _about_named_district(doc, sent):
         return []  # every figure has a digit: sentences without one are skipped first, cheaply
     events: list[tuple[int, int, str, Any]] = []
     for m in _SCOPE_RE.finditer(chunk):

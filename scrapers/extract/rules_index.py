@@ -210,6 +210,10 @@ FIELDS = ("index", "year", "component", "score", "rank", "rank_of", "prev_score"
           "score_change", "rank_change")
 
 
+#: the units a small ranking ranks ("4/13 huyện, thành phố"): not provinces
+_SUB_UNITS = re.compile(r"\s*(?:huyen|thi xa|xa|phuong|quan|so|ban|nganh|don vi|co quan)(?![a-z])")
+
+
 @dataclass
 class _Fact:
     index: str
@@ -1077,6 +1081,11 @@ class _Sentence:
             # ... unless it is beyond any region's size: "Ở khu vực Đông Nam Bộ, Bà Rịa - Vũng Tàu
             # xếp thứ 9" with six provinces in the region is the national rank
             region = self._regional(ev.start, ev.end)
+            if of_n and of_n < 30 and _SUB_UNITS.match(self.f, ev.end):
+                # "huyện xếp thứ 4/13 huyện, thị xã với 86,35 điểm, tăng 3 bậc": a ranking of the
+                # province's districts or departments; the score and change with it are the unit's too
+                fact.slots["_sub_units"] = True
+                return (None, 0)
             if (region and not (of_n and of_n >= 34) and n <= self._region_size(region)) \
                     or n < 1 \
                     or (of_n and (n > of_n or of_n < 30)) \
@@ -1218,6 +1227,8 @@ class _Sentence:
                 ctx.rank_of[(fact.index, fact.year)] = fact.slots["rank_of"]
         out = []
         for fact in merged.values():
+            if fact.slots.pop("_sub_units", False):
+                continue
             derived = fact.slots.pop("_derived_of", False) and "rank_of" not in fact.slots
             if derived:
                 of = ctx.rank_of.get((fact.index, fact.year))

@@ -706,3 +706,19 @@ def test_a_regional_table_numbered_in_its_own_order_with_national_ranks_out_of_6
     assert _slots(_facts(text, "https://moha.gov.vn/x", dt.date(2023, 6, 1)),
                   "province", "year", "rank", "rank_of", "score") == [
         ("Bình Thuận", 2022, 30, 63, 84.9), ("Khánh Hòa", 2022, 11, 63, 87.4), ("Ninh Thuận", 2022, 19, 63, 86.05)]
+
+
+def test_a_ranking_of_districts_keeps_its_score_and_change_out() -> None:
+    text = ("Huyện Ninh Hải sơ kết cải cách hành chính năm 2023\n"
+            "Theo Chỉ số CCHC năm 2022 do UBND tỉnh công bố, huyện xếp thứ 3/7 huyện, thành phố với 88,12 điểm, "
+            "tăng 2 bậc.\n"
+            "Chỉ số CCHC năm 2022 của tỉnh Ninh Thuận xếp thứ 21/63, tăng 4 bậc.")
+    assert _slots(_facts(text), "province", "rank", "score", "rank_change") == [("Ninh Thuận", 21, None, 4)]
+
+
+def test_a_named_districts_dossiers_in_a_provincial_report() -> None:
+    text = ("Sơ kết công tác cải cách hành chính 6 tháng đầu năm 2024\n"
+            "6 tháng đầu năm 2024, toàn tỉnh tiếp nhận 150.200 hồ sơ. Tại huyện Bác Ái, Bộ phận một cửa của huyện "
+            "đã tiếp nhận 2.310 hồ sơ, giải quyết đúng hạn 99,5%.")
+    assert _dossier_slots(text, dt.date(2024, 7, 5), "period", "received", "on_time_pct") == [
+        ("2024-06H1", 150200, None)]

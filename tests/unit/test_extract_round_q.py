@@ -69,8 +69,16 @@ plan's, and online dossiers "qua dịch vụ công trực tuyến mức độ 3,
 0.765**, tables 0.821. Precision meets the target; recall and the tables do not (left: the
 dossier table by level, one month beside the cumulative figures, "đề ra 56 ... hoàn thành
 24"); its
-tests hold the measured levels as floors (so it cannot slide back unseen) and mark the
-negative as an expected failure, until the next session works through it.
+tests held the measured levels as floors and marked the negative as an expected failure,
+until the next session worked through it.
+
+Session 5 (with this round in view, so no longer a blind score): "đề ra 56 nhiệm vụ; ... đã
+hoàn thành 24", dossier facts per scope and period (one month beside the months so far),
+dossier tables by level (Q11, Q14: a new rule), a table header "So với tháng 3/2024" (the
+"hạng" inside "tháng" made it a rank column), a district ranking's score and change kept
+out ("huyện xếp thứ 4/13 huyện ... với 86,35 điểm, tăng 3 bậc", QN1), a named district's
+own dossiers in a provincial report (Q13): prose **0.995 / 0.990**, tables 1.000,
+negatives clean. The tests now hold the issue's targets.
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -80,7 +88,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import assert_evidence_in_article, assert_nothing, ids, score_cases
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
 from test_extract_heldout import PAR, SIPAS, SVC, Case, dos, idx, implied_rank_of, optional, svc, task
 
 pytestmark = pytest.mark.unit
@@ -562,29 +570,15 @@ SỞ NỘI VỤ TỈNH BÌNH PHƯỚC
 ]
 
 
-#: measured after the session's fixes; recall and tables below the issue's targets: floors, not targets
-PROSE_PRECISION_FLOOR, PROSE_RECALL_FLOOR, TABLE_F1_FLOOR = 0.95, 0.76, 0.82
+def test_round_q_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_prose_targets("round Q prose", ROUND_Q, capsys)
 
 
-def test_round_q_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
-    total = score_cases(ROUND_Q)
-    with capsys.disabled():
-        print(f"\nround Q prose: {total.summary()}")
-    assert total.precision >= PROSE_PRECISION_FLOOR, total.false_positives
-    assert total.recall >= PROSE_RECALL_FLOOR, total.false_negatives
+def test_round_q_tables_meet_the_target() -> None:
+    assert_table_target(TABLES_Q)
 
 
-def test_round_q_tables_hold_their_floor() -> None:
-    total = score_cases(TABLES_Q)
-    assert total.f1 >= TABLE_F1_FLOOR, (total.false_positives, total.false_negatives)
-
-
-_NEGATIVES = [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="a district portal's page still gives "
-                                                     "the province a PAR score"))
-              if c.name.startswith("QN1") else c for c in NEGATIVES_Q]
-
-
-@pytest.mark.parametrize("case", _NEGATIVES, ids=ids(NEGATIVES_Q))
+@pytest.mark.parametrize("case", NEGATIVES_Q, ids=ids(NEGATIVES_Q))
 def test_round_q_negatives_emit_nothing(case: Case) -> None:
     assert_nothing(case)
 

@@ -39,8 +39,15 @@ First score (extractor at 3cd9a0d, the commit current when the round was commiss
 
 The round arrived in the session's last minutes, after the fixes made for round Q and the
 metamorphic tests (none of them made with this round in view): on that extractor, prose
-**0.880 / 0.779**, tables 0.400. Below the targets; the tests hold those levels as floors
-(so it cannot slide back unseen) until the next session works through it.
+**0.880 / 0.779**, tables 0.400. Below the targets; the tests held those levels as floors
+until the next session worked through it.
+
+Session 5 (with this round in view, so no longer a blind score): the plan's total stated
+before the count done ("có 42 nhiệm vụ; ... đã hoàn thành 20"), "các sở, ngành, địa phương"
+is not a commune, "9 tháng qua" and a bare "Trong 11 tháng" after the stated period, a
+headline restating the year's task count, online counts and shares in more forms, payment
+shares excluded per clause, and the regional table's "x/63" column read by column: prose
+**0.991 / 0.982**, tables 1.000, negatives clean. The tests now hold the issue's targets.
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -50,7 +57,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import assert_evidence_in_article, assert_nothing, ids, score_cases
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
 from test_extract_heldout import PAR, SIPAS, Case, dos, idx, optional, svc, task
 
 pytestmark = pytest.mark.unit
@@ -337,21 +344,12 @@ UBND HUYỆN CAM LỘ - TỈNH QUẢNG TRỊ
 ]
 
 
-#: measured on arrival, below the issue's targets: floors, not targets
-PROSE_PRECISION_FLOOR, PROSE_RECALL_FLOOR, TABLE_F1_FLOOR = 0.88, 0.77, 0.40
+def test_round_s_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_prose_targets("round S prose", ROUND_S, capsys)
 
 
-def test_round_s_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
-    total = score_cases(ROUND_S)
-    with capsys.disabled():
-        print(f"\nround S prose: {total.summary()}")
-    assert total.precision >= PROSE_PRECISION_FLOOR, total.false_positives
-    assert total.recall >= PROSE_RECALL_FLOOR, total.false_negatives
-
-
-def test_round_s_tables_hold_their_floor() -> None:
-    total = score_cases(TABLES_S)
-    assert total.f1 >= TABLE_F1_FLOOR, (total.false_positives, total.false_negatives)
+def test_round_s_tables_meet_the_target() -> None:
+    assert_table_target(TABLES_S)
 
 
 @pytest.mark.parametrize("case", NEGATIVES_S, ids=ids(NEGATIVES_S))
