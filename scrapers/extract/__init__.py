@@ -14,6 +14,7 @@ from .document import Document
 from .rules_dossier import extract_dossier_stats
 from .rules_dossier_table import extract_dossier_tables
 from .rules_index import extract_index_results
+from .rules_respectively import extract_respective_years
 from .rules_table import extract_component_tables, extract_index_year_tables, extract_table_results
 from .rules_tasks import extract_task_progress
 
@@ -28,6 +29,7 @@ def extract_facts(text: str, url: str | None = None,
     doc = Document(text, url=url, published=published)
     facts: list[dict[str, Any]] = []
     facts.extend(extract_index_results(doc))
+    facts.extend(extract_respective_years(doc))
     facts.extend(extract_table_results(doc))
     facts.extend(extract_index_year_tables(doc))
     facts.extend(extract_component_tables(doc))

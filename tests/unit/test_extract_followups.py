@@ -722,3 +722,12 @@ def test_a_named_districts_dossiers_in_a_provincial_report() -> None:
             "đã tiếp nhận 2.310 hồ sơ, giải quyết đúng hạn 99,5%.")
     assert _dossier_slots(text, dt.date(2024, 7, 5), "period", "received", "on_time_pct") == [
         ("2024-06H1", 150200, None)]
+
+
+def test_two_years_results_respectively_in_one_sentence() -> None:
+    text = ("Chỉ số SIPAS năm 2022 và năm 2023 của Ninh Thuận lần lượt đạt 80,12% và 83,4%, tương ứng xếp hạng "
+            "40 và 28.\n"
+            "Tỷ lệ hồ sơ trực tuyến năm 2022 và 2023 lần lượt đạt 40,5% và 55,2%.\n"
+            "Tỉnh phấn đấu Chỉ số CCHC năm 2025 và 2026 lần lượt đạt 90% và 92%.")
+    assert _slots(_facts(text, published=dt.date(2024, 5, 2)), "index", "year", "score", "rank") == [
+        ("SIPAS", 2022, 80.12, 40), ("SIPAS", 2023, 83.4, 28)]
