@@ -731,3 +731,11 @@ def test_two_years_results_respectively_in_one_sentence() -> None:
             "Tỉnh phấn đấu Chỉ số CCHC năm 2025 và 2026 lần lượt đạt 90% và 92%.")
     assert _slots(_facts(text, published=dt.date(2024, 5, 2)), "index", "year", "score", "rank") == [
         ("SIPAS", 2022, 80.12, 40), ("SIPAS", 2023, 83.4, 28)]
+
+
+def test_press_rank_verbs_after_a_province() -> None:
+    text = ("Kết quả PCI 2023 vừa được công bố.\n"
+            "Bình Thuận năm nay xếp thứ 7. Khánh Hòa rơi xuống vị trí thứ 12. Ninh Thuận giữ hạng ba.\n"
+            "Hàng năm, tỉnh đều tổ chức hội nghị đối thoại với doanh nghiệp.")
+    assert _slots(_facts(text, "https://vneconomy.vn/x", dt.date(2024, 5, 10)), "province", "year", "rank") == [
+        ("Bình Thuận", 2023, 7), ("Khánh Hòa", 2023, 12), ("Ninh Thuận", 2023, 3)]
