@@ -55,6 +55,9 @@ _NOT_CURRENT = re.compile(
 )
 
 
+#: a bare "N tháng" followed by what was done in them
+_REPORTED = re.compile(r",? (?:da |toan tinh |tinh )?(?:tiep nhan|giai quyet|hoan thanh)(?![a-z])")
+
 #: "kể từ khi PAPI được triển khai trên toàn quốc năm 2011": the year a history began
 _SINCE = re.compile(r"(?<![a-z])(?:ke tu|tu) khi(?![a-z])[^.;:\n]*$")
 
@@ -137,8 +140,10 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
             if g["cum_dau"] or g["cum_y"] or "nam" in m.group():
                 year = _year(g["cum_y"], published)
                 cum_years[n] = year
-            elif g["cum_qua"] and published and n < 12 and 0 <= published.month - n <= 2:
-                year = published.year  # "9 tháng qua" in a report published in October
+            elif published and n < 12 and 0 <= published.month - n <= 2 \
+                    and (g["cum_qua"] or _REPORTED.match(chunk, m.end())):
+                # "9 tháng qua", "Nghệ An: 9 tháng tiếp nhận hơn 1 triệu hồ sơ" in a report published in October
+                year = published.year
             elif n in cum_years:
                 year = cum_years[n]  # "Trong 11 tháng, ..." after "11 tháng năm 2023"
             else:

@@ -65,7 +65,8 @@ _DOSSIER_RE = re.compile(
     r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r"(?: tthc)?(?: duoc)? (?:nop |tiep nhan |xu ly |giai quyet )?truc tuyen"
     r"(?: toan trinh|" + _LEVELS + r")?"
-    r"(?: (?:cua (?:tinh|thanh pho|toan tinh)|tren dia ban(?: tinh)?|tren toan tinh|tai trung tam))?" + _IN_PERIOD
+    r"(?: (?:cua (?:tinh|thanh pho|toan tinh)|tren dia ban(?: tinh)?|tren toan tinh|tai trung tam|o cap (?:tinh|huyen|xa)))?"
+    + _IN_PERIOD
     + _pct_tail("onp_p") + r")"
     r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?" + _IN_PERIOD
     + _pct_tail("onp2_p") + r")"
@@ -93,6 +94,8 @@ _EXCLUDE = re.compile(r"can cuoc|cccd|dinh danh|bao hiem y te|bhyt|cap moi|ho so
 #: online payment and digitisation shares: their clause says nothing about dossiers received
 _OTHER_SHARE = re.compile(r"thanh toan truc tuyen|so hoa")
 #: "So với năm 2023 (tiếp nhận 0,94 triệu hồ sơ)": last period's figure in an aside
+#: a figure right after a level ("cấp huyện 41,7%", "cấp xã 648.550 hồ sơ"): of the kind last read
+_BARE = re.compile(r"\s?(?:(?:dat|la)\s?)?:?\s?(?P<n>" + NUM + r")(?![.,]?\d)(?:\s?(?P<pct>%)| " + _HS + r"(?![a-z]))")
 #: "Cổng Dịch vụ công quốc gia đã tiếp nhận 4,2 triệu hồ sơ": the national portal's own count
 _NATIONAL_PORTAL = re.compile(r"cong dich vu cong quoc gia(?: (?:da|cung))? (?:tiep nhan|ghi nhan|xu ly)")
 _COMPARED_ASIDE = re.compile(r"(?:so voi(?: cung ky)?|cung ky) (?:nam|thang|quy|ky|\d)[^();]{0,30}\([^()]*$")
@@ -135,27 +138,8 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
     # toàn tỉnh tiếp nhận 372.905 hồ sơ" states a month's figure and the ten months' figure
     facts: dict[tuple[str, str | None], dict[str, Any]] = {}
     spans: dict[tuple[str, str | None], list[int]] = {}
-    scope = "toàn tỉnh"
-    for a, b, kind, m in events:
-        if kind == "scope":
-            scope = "toàn tỉnh" if m.group() in ("toan tinh",) else doc.nfc[a:b]
-            continue
-        clause_start = max(f.rfind(";", sent.start, a) + 1, sent.start)
-        before = f[clause_start:a]
-        clause_end = f.find(";", b, sent.end)
-        if _OTHER_SHARE.search(f, clause_start, sent.end if clause_end < 0 else clause_end) \
-                or _COMPARED_ASIDE.search(before) or _NATIONAL_PORTAL.search(before):
-            continue
-        if TARGET_RE.search(before) or NATIONAL_RE.search(f[sent.start:a]) \
-                or (TARGET_RE.search(f, sent.start, clause_start) and not PAST_RE.search(before)):
-            # a target named in an earlier clause goes on ("phấn đấu ...; tỷ lệ hồ sơ trực tuyến
-            # đạt 80%") unless this clause reports ("đã")
-            continue
-        if doc.about_district(sent.start, a):
-            continue  # "Bộ phận Một cửa huyện tiếp nhận ..." on a district's portal
-        slots = _slots(doc, m, f[sent.start:a])
-        if not slots:
-            continue
+
+    def add(scope: str, slots: dict[str, Any], a: int, b: int) -> None:
         # the period up to the figure's end: "hồ sơ tiếp nhận trong 9 tháng đầu năm là ..." states
         # its period inside the phrase
         key = (scope, doc.period_before(b, sent))
@@ -168,6 +152,32 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
         if added:
             span = spans.setdefault(key, [a, b])
             span[0], span[1] = min(span[0], a), max(span[1], b)
+
+    scope = "toàn tỉnh"
+    #: the last share and count read: "Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 82,4%, cấp huyện 41,7%"
+    #: gives the district level a share of the same kind
+    last: dict[bool, str] = {}
+    for a, b, kind, m in events:
+        if kind == "scope":
+            scope = "toàn tỉnh" if m.group() in ("toan tinh",) else doc.nfc[a:b]
+            bare = _BARE.match(f, b, sent.end)
+            if bare and last.get(bool(bare.group("pct"))) and not _blocked(doc, sent, a, b):
+                value = _pct(doc, bare.group("n")) if bare.group("pct") else doc.number(bare.group("n"), integer=True)
+                if value is not None:
+                    add(scope, {last[bool(bare.group("pct"))]: value}, a, bare.end())
+            continue
+        if _blocked(doc, sent, a, b):
+            continue
+        inner = _SCOPE_RE.search(f, a, b)
+        if inner:  # "Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 82,4%"
+            scope = "toàn tỉnh" if inner.group() == "toan tinh" else doc.nfc[inner.start():inner.end()]
+        slots = _slots(doc, m, f[sent.start:a])
+        if not slots:
+            continue
+        add(scope, slots, a, b)
+        for k in slots:
+            if k != "online_total":
+                last[k.endswith("_pct")] = k
     out = []
     for (sc, period), slots in facts.items():
         a, b = spans[(sc, period)]
@@ -181,6 +191,25 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
         rec["evidence"] = doc.evidence(a, b)
         out.append(rec)
     return out
+
+
+def _blocked(doc: Document, sent: Sentence, a: int, b: int) -> bool:
+    """Whether a figure at ``[a, b)`` is not the province's own for the period: a payment or
+    digitisation share, last period's figure in an aside, the national portal's count, a
+    target, a national figure, a district's figure on a district's portal."""
+    f = doc.folded
+    clause_start = max(f.rfind(";", sent.start, a) + 1, sent.start)
+    before = f[clause_start:a]
+    clause_end = f.find(";", b, sent.end)
+    if _OTHER_SHARE.search(f, clause_start, sent.end if clause_end < 0 else clause_end) \
+            or _COMPARED_ASIDE.search(before) or _NATIONAL_PORTAL.search(before):
+        return True
+    if TARGET_RE.search(before) or NATIONAL_RE.search(f[sent.start:a]) \
+            or (TARGET_RE.search(f, sent.start, clause_start) and not PAST_RE.search(before)):
+        # a target named in an earlier clause goes on ("phấn đấu ...; tỷ lệ hồ sơ trực tuyến
+        # đạt 80%") unless this clause reports ("đã")
+        return True
+    return doc.about_district(sent.start, a)  # "Bộ phận Một cửa huyện tiếp nhận ..." on a district's portal
 
 
 def _pct(doc: Document, token: str | None) -> float | int | None:

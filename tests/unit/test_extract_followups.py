@@ -739,3 +739,13 @@ def test_press_rank_verbs_after_a_province() -> None:
             "Hàng năm, tỉnh đều tổ chức hội nghị đối thoại với doanh nghiệp.")
     assert _slots(_facts(text, "https://vneconomy.vn/x", dt.date(2024, 5, 10)), "province", "year", "rank") == [
         ("Bình Thuận", 2023, 7), ("Khánh Hòa", 2023, 12), ("Ninh Thuận", 2023, 3)]
+
+
+def test_shares_and_counts_listed_by_level_after_the_first() -> None:
+    text = ("Bình Thuận: 9 tháng tiếp nhận gần 600 nghìn hồ sơ\n"
+            "Toàn tỉnh tiếp nhận 598.200 hồ sơ, trong đó cấp tỉnh 120.400 hồ sơ, cấp xã 477.800 hồ sơ.\n"
+            "Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 80,5%, cấp xã 30,25%; tính chung toàn tỉnh đạt 40,1%.")
+    assert _dossier_slots(text, dt.date(2023, 10, 9), "scope", "period", "received", "online_pct") == [
+        ("cấp tỉnh", "2023-09M", 120400, None), ("cấp tỉnh", "2023-09M", None, 80.5),
+        ("cấp xã", "2023-09M", 477800, None), ("cấp xã", "2023-09M", None, 30.25),
+        ("toàn tỉnh", "2023-09M", 598200, None), ("toàn tỉnh", "2023-09M", None, 40.1)]
