@@ -211,14 +211,25 @@ class Document:
         if cands:
             return cands[-1]
         i = self._sentence_no[sent.start]
-        for prev in reversed(self.sentences[:i]):
-            if prev.paragraph != sent.paragraph:
-                break
+        paragraph = sent.paragraph
+        for k in range(i - 1, -1, -1):
+            prev = self.sentences[k]
+            if prev.paragraph != paragraph:
+                if not self._is_speaker_label(self.sentences[k + 1]):
+                    break
+                # an interview's answer ("Bà X: Kế hoạch ... có 46 nhiệm vụ; Toàn tỉnh tiếp nhận ...")
+                # is about the period its question names ("PV: Sáu tháng đầu năm nay, ...?")
+                paragraph = prev.paragraph
             cands = [p for p in self.periods_in(prev.start, prev.end) if p.current and p.period
                      and f.count(")", p.end, prev.end) <= f.count("(", p.end, prev.end)]
             if cands:
                 return cands[-1]
         return self.headline_period if sent.paragraph > self.headline_paragraph else None
+
+    def _is_speaker_label(self, sent: Sentence) -> bool:
+        """Whether ``sent`` is an interview's speaker label (``sentences`` cuts "Bà X:" off its answer)."""
+        return self.nfc[sent.end - 1:sent.end] == ":" and sent.end - sent.start <= 60 \
+            and (sent.start == 0 or self.nfc[sent.start - 1] == "\n")
 
     @functools.cached_property
     def lines(self) -> list[tuple[int, int]]:

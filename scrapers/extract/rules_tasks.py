@@ -29,8 +29,10 @@ _ATTACHED_YEAR = re.compile(r"(?:\s*\([^()]{0,30}\))?"
 #: đề ra 56 nhiệm vụ; tính đến ngày 30/6/2017, đã hoàn thành 24 nhiệm vụ": the plan's total
 #: first, the count done later in the same sentence
 _TOTAL_THEN_DONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh) (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
-                              r"(?P<gap>[^.]{0,80}?)(?:da |duoc )?hoan thanh (?:duoc )?(?P<d>\d{1,3})"
-                              r"(?: (?:nhiem vu|nv))?(?![a-z\d.,/%]| ?%| (?:ho so|van ban|thu tuc|tthc|chi tieu)(?![a-z]))")
+                              r"(?P<gap>[^.]{0,80}?)(?:(?:da |duoc )?hoan thanh (?:duoc )?(?P<d>\d{1,3})"
+                              r"(?: (?:nhiem vu|nv))?(?![a-z\d.,/%]| ?%| (?:ho so|van ban|thu tuc|tthc|chi tieu)(?![a-z]))"
+                              # "...; sau 6 tháng, 24 nhiệm vụ đã hoàn thành"
+                              r"|(?<![\d.,/])(?P<d3>\d{1,3}) (?:nhiem vu|nv) (?:da |duoc )?hoan thanh(?![a-z]))")
 #: "số nhiệm vụ CCHC đã hoàn thành là 40/42": the fraction after the words
 _DONE_IS = re.compile(r"(?<![a-z])(?:so )?(?:nhiem vu|nv)(?: (?:cchc|cai cach hanh chinh))?(?: (?:da|duoc))? hoan thanh"
                       r"(?: (?:la|dat))?\s?:?\s?(?P<d>\d{1,3}) ?/ ?(?P<t>\d{1,3})(?![\d/]| (?:nhiem vu|nv))")
@@ -51,6 +53,10 @@ _DONE_OF_TOTAL = re.compile(
 #: a district's or commune's own plan ("huyện đã hoàn thành 22/25 nhiệm vụ theo Kế hoạch CCHC của huyện")
 _LOCAL_PLAN = re.compile(r"(?<![a-z])(?<!dia )(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?hoan thanh"
                          r"|ke hoach(?: cai cach hanh chinh| cchc)?(?: nam \d{4})? cua (?:huyen|thi xa|xa|phuong))(?![a-z])")
+
+
+#: "Hai tỉnh cũ hoàn thành 53/88 nhiệm vụ": several provinces' tasks summed, no one province's
+_PLURAL_SUBJECT = re.compile(r"(?<![a-z])(?:hai|ba|bon|cac|nhieu) tinh(?![a-z])")
 
 
 _PLAN_YEAR = re.compile(r"(?<![a-z])ke hoach (?:cai cach hanh chinh|cchc)(?: cua (?:tinh|thanh pho))? nam (?P<y>(?:19|20)\d{2})(?!\d)")
@@ -101,7 +107,8 @@ def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
             if _TASK_RE.search(m.group()) or TARGET_RE.search(m.group("gap")) or _ASSIGNED_IN.search(m.group()) \
                     or (_OTHER_PROGRAMME.search(m.group()) and not _PLAN.search(m.group())):
                 continue  # a target, or the tasks of another programme or assigned by the province's leaders
-            fact = _task(doc, i, sent, m.start("d"), m.end(), int(m.group("d")), int(m.group("t")),
+            d = "d" if m.group("d") else "d3"
+            fact = _task(doc, i, sent, m.start(d), m.end(), int(m.group(d)), int(m.group("t")),
                          evidence_from=m.start())
             if fact:
                 out.append(fact)
@@ -128,7 +135,8 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
     if _ASSIGNED_AFTER.match(f, b, clause_end):
         return None  # "Sở đã hoàn thành 18/19 nhiệm vụ được UBND tỉnh giao"
     if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a) \
-            or _LOCAL_PLAN.search(f, sent.start, sent.end) or doc.about_district(clause_start, a):
+            or _LOCAL_PLAN.search(f, sent.start, sent.end) or doc.about_district(clause_start, a) \
+            or _PLURAL_SUBJECT.search(f, clause_start, a):
         return None
     tail = _ATTACHED_YEAR.match(f, b, sent.end)
     stated = doc.period_obj_before(a, sent)

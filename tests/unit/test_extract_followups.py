@@ -749,3 +749,19 @@ def test_shares_and_counts_listed_by_level_after_the_first() -> None:
         ("cấp tỉnh", "2023-09M", 120400, None), ("cấp tỉnh", "2023-09M", None, 80.5),
         ("cấp xã", "2023-09M", 477800, None), ("cấp xã", "2023-09M", None, 30.25),
         ("toàn tỉnh", "2023-09M", 598200, None), ("toàn tỉnh", "2023-09M", None, 40.1)]
+
+
+def test_an_interviews_answer_takes_the_period_its_question_names() -> None:
+    text = ("Giám đốc Sở Nội vụ trả lời phỏng vấn về cải cách hành chính\n"
+            "PV: Chín tháng đầu năm nay, việc thực hiện kế hoạch ra sao, thưa ông?\n"
+            "Ông Lê Văn T.: Kế hoạch CCHC năm 2024 có 40 nhiệm vụ; đến nay, 29 nhiệm vụ đã hoàn thành. "
+            "Toàn tỉnh tiếp nhận 210.300 hồ sơ, giải quyết 205.100 hồ sơ.")
+    facts = _facts(text, published=dt.date(2024, 10, 8))
+    assert _slots(facts, "kind", "period", "done", "received") == [
+        ("dossier_stats", "2024-09M", None, 210300), ("task_progress", "2024-09M", 29, None)]
+
+
+def test_several_provinces_tasks_summed_are_no_provinces() -> None:
+    text = ("Hai tỉnh cũ hoàn thành 50/84 nhiệm vụ CCHC trong 6 tháng đầu năm\n"
+            "Trong 6 tháng đầu năm 2025, tỉnh Bình Thuận đã hoàn thành 30/46 nhiệm vụ theo Kế hoạch CCHC năm 2025.")
+    assert _slots(_facts(text, published=dt.date(2025, 7, 15)), "province", "done", "total") == [("Bình Thuận", 30, 46)]
