@@ -48,7 +48,7 @@ _PERIOD = re.compile(
 )
 #: words that make the following period a comparison or history, not the period of the figure
 _NOT_CURRENT = re.compile(
-    r"(?:so voi|(?<!ho )so|ke tu|tu|den|toi|truoc|sau|hon|giai doan|cuoi|dau|(?<!neu )nhu|thap hon|cao hon|bang|"
+    r"(?:so voi|(?<!ho )(?<!chi )(?<!doi )(?<!con )(?<!tong )(?<!ty )so|ke tu|tu|den|toi|truoc|sau|hon|giai doan|cuoi|dau|(?<!neu )nhu|thap hon|cao hon|bang|"
     r"(?:duoc )?cong bo(?: trong| vao)?|"
     r"cung ky|lien tiep|vao|trong khi|thay cho|(?:chuyen|chuyen tiep|keo dai) sang|ke hoach(?: (?:cai cach hanh chinh|cchc))?(?: cua tinh)?)"
     r"\s*(?:cung ky\s*)?(?:cua\s*)?(?:(?:giua|cuoi|het|dau)\s*)?$"

@@ -300,6 +300,13 @@ def extract_index_results(doc: Document) -> list[dict[str, Any]]:
     return out
 
 
+def _others_components(chunk: str, index: str) -> bool:
+    """Whether ``chunk`` names components of an index other than ``index`` ("Trong 8 lĩnh vực, ...
+    cải cách thủ tục hành chính đạt 13,21/14 điểm" after a sentence on SIPAS: not SIPAS's)."""
+    return any((ix, c.name) not in _GENERIC_COMPONENTS for ix in SCORE_RANGE if ix not in (index, BLOCKED)
+               for c in find_components(chunk, ix))
+
+
 def _owners(ctx: _Context) -> list[str]:
     """Indices whose components a sentence may name: the last sentence's, then the two
     named before ("Chỉ số CCHC ... . Chỉ số SIPAS ... . Cải cách thể chế xếp thứ 7")."""
@@ -525,7 +532,8 @@ class _Sentence:
             # tài chính công ..." are the PAR Index's)
             owner = next((ix for ix in _owners(ctx)
                           if any((ix, c.name) not in _GENERIC_COMPONENTS for c in find_components(chunk, ix))), None)
-            if owner or (_COMP_CONTEXT.search(chunk) and sent.paragraph - ctx.paragraph in (0, 1)):
+            if owner or (_COMP_CONTEXT.search(chunk) and sent.paragraph - ctx.paragraph in (0, 1)
+                         and not _others_components(chunk, ctx.index)):
                 inherited = owner or ctx.index
                 self.by_component = True
             elif sent.paragraph - ctx.paragraph in (0, 1) and _ANAPHOR.search(chunk):

@@ -765,3 +765,18 @@ def test_several_provinces_tasks_summed_are_no_provinces() -> None:
     text = ("Hai tỉnh cũ hoàn thành 50/84 nhiệm vụ CCHC trong 6 tháng đầu năm\n"
             "Trong 6 tháng đầu năm 2025, tỉnh Bình Thuận đã hoàn thành 30/46 nhiệm vụ theo Kế hoạch CCHC năm 2025.")
     assert _slots(_facts(text, published=dt.date(2025, 7, 15)), "province", "done", "total") == [("Bình Thuận", 30, 46)]
+
+
+def test_the_year_after_chuyen_doi_so_or_chi_so_is_the_indexs_not_a_comparison() -> None:
+    text = ("Chỉ số chuyển đổi số năm 2024: Ninh Thuận xếp thứ 30/63\n"
+            "Kết quả được công bố tại hội nghị của Bộ.")
+    # published two years on: the year cannot come from the publication date
+    assert _slots(_facts(text, published=dt.date(2026, 2, 2)), "index", "year", "rank") == [("DTI", 2024, 30)]
+
+
+def test_components_of_another_index_do_not_go_on_with_the_last_one() -> None:
+    text = ("Bộ Nội vụ công bố kết quả đánh giá năm 2023. Chỉ số SIPAS năm 2023 của tỉnh đạt 84,1%, xếp thứ 20.\n"
+            "Trong 8 lĩnh vực, lĩnh vực cải cách thủ tục hành chính đạt 13,1/14 điểm, đứng thứ 3.")
+    facts = _facts(text, published=dt.date(2024, 5, 2))
+    assert [(f["index"], f["component"], f["score"], f["rank"]) for f in facts if f["index"] == "SIPAS"] == [
+        ("SIPAS", None, 84.1, 20)]
