@@ -126,7 +126,10 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
     if not (_PLAN.search(here) or (i and doc.sentences[i - 1].paragraph == sent.paragraph and _PLAN.search(prev_text))
             or (_about_reform(doc) and _PLAN_WORD.search(here) and not _OTHER_PROGRAMME.search(here))):
         return None
-    clause_start = max(f.rfind(";", sent.start, a) + 1, f.rfind("(", sent.start, a) + 1, sent.start)
+    paren = f.rfind("(", sent.start, a)
+    if paren >= 0 and f.find(")", paren, a) >= 0:
+        paren = -1  # closed before the fraction: "Riêng tỉnh Trà Vinh (cũ), ... 19/41 nhiệm vụ"
+    clause_start = max(f.rfind(";", sent.start, a) + 1, paren + 1, sent.start)
     before = f[max(clause_start, a - 60):a]
     clause_end = f.find(";", b, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end

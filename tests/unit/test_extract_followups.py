@@ -780,3 +780,11 @@ def test_components_of_another_index_do_not_go_on_with_the_last_one() -> None:
     facts = _facts(text, published=dt.date(2024, 5, 2))
     assert [(f["index"], f["component"], f["score"], f["rank"]) for f in facts if f["index"] == "SIPAS"] == [
         ("SIPAS", None, 84.1, 20)]
+
+
+def test_an_old_provinces_name_with_an_aside_before_its_tasks() -> None:
+    text = ("Khánh Hòa đẩy mạnh cải cách hành chính sau hợp nhất\n"
+            "Riêng tỉnh Ninh Thuận (cũ), trong 6 tháng đầu năm 2025 đã hoàn thành 21/40 nhiệm vụ theo Kế hoạch CCHC "
+            "năm 2025.")
+    assert _slots(_facts(text, "https://khanhhoa.gov.vn/x", dt.date(2025, 9, 15)), "province", "done") == [
+        ("Ninh Thuận", 21)]
