@@ -105,6 +105,7 @@ _CMP_YEAR = re.compile(r"so voi (?:cung ky )?nam (\d{4})")
 _COMP_CONTEXT = re.compile(r"chi so thanh phan|linh vuc|tieu chi|tru cot|chi so con|noi dung thanh phan"
                            r"|chi so chinh|thanh phan")
 _COMP_PREFIX = re.compile(r"(?:chi so|linh vuc|noi dung|tieu chi|tru cot|ve|rieng)\s*$")
+_RANGE_RANK = re.compile(r"\s?(?:tro len|tro xuong|tro ve (?:truoc|sau))(?![a-z])")
 _AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)"
                               # "100% cơ quan ...", "95% kế hoạch": a share of something, not a score
                               r"|(?<=%) (?:cac |so )?(?:co quan|ho so|don vi|xa|phuong|nguoi|doanh nghiep|thu tuc"
@@ -117,7 +118,10 @@ _BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|t
 #: a short fronted phrase ending in a comma ("Ở cấp tỉnh, ", "Trong khi đó, ")
 _FRONTED = r"(?:[^,;:()]{0,40},\s*)"
 _FRONTED_OPEN = re.compile(_FRONTED + r"{0,2}")
-_SUBJECT_OPEN = re.compile(_FRONTED + r"{0,2}(?:nhom [a-z0-9]+ (?:chi )?(?:co|gom) )?"
+_SUBJECT_OPEN = re.compile(
+    # "Theo kết quả đánh giá được Văn phòng Chính phủ công khai trên Cổng Dịch vụ công quốc gia, ...": a
+    # source named first, however long
+    r"(?:theo [^,;:()]{0,120},\s*)?" + _FRONTED + r"{0,2}(?:nhom [a-z0-9]+ (?:chi )?(?:co|gom) )?"
                            # "Tỉnh bạn Bắc Ninh xếp thứ 7": a neighbour named as the subject
                            r"(?:(?:tinh|thanh pho|tp\.?)(?: (?:ban|lang gieng|lan can))?\s*)?")
 #: "Địa phương xếp cuối bảng là Bình Thuận với 78,52%": the province is named as what the
@@ -173,7 +177,8 @@ _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua"
                           r"|lan thu [a-z]+|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
-                          r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi))(?![a-z])")
+                          r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi)"
+                          r"|(?:hang|vi tri)(?= (?:thu )?\d))(?![a-z])")
 #: "tỉnh" as a noun of its own, not "các tỉnh", "63 tỉnh", "tỉnh, thành phố"
 _THE_PROVINCE = re.compile(r"(?<![a-z0-9] )(?<![a-z])tinh(?![a-z]|,? thanh pho)")
 #: a list of scores after "lần lượt đứng thứ hai, thứ ba": "với 88,70% và 88,02%"
@@ -954,7 +959,12 @@ class _Sentence:
             return True
         if not provs:
             return False
-        m = _SUBJECT_OPEN.match(self.f, self.sent.start, provs[0].start)
+        # the clause the first province is in: "Các tỉnh còn lại đều xếp từ hạng 20 trở xuống; thấp nhất
+        # khu vực là Bạc Liêu, hạng 58/63"
+        start = self.f.rfind(";", self.sent.start, provs[0].start) + 1 or self.sent.start
+        while start < provs[0].start and self.f[start] == " ":
+            start += 1
+        m = _SUBJECT_OPEN.match(self.f, start, provs[0].start)
         colon = self.f.rfind(":", self.sent.start, provs[0].start)
         if colon >= 0 and not self.f[colon + 1:provs[0].start].strip(" "):
             # "... đều thuộc nhóm thấp: Lâm Đồng đạt 41,20 điểm, Đăk Lăk 40,76 điểm": a list after a colon
@@ -967,13 +977,13 @@ class _Sentence:
                 last = p
             if _RESULT_VERB.match(self.f, last.end, self.sent.end):
                 return True
-        if _SUBJECT_IS.fullmatch(self.f, self.sent.start, provs[0].start) and self.f.startswith(":", provs[0].end):
+        if _SUBJECT_IS.fullmatch(self.f, start, provs[0].start) and self.f.startswith(":", provs[0].end):
             # "Đáng chú ý nhất là Phú Yên: tỉnh tăng 19 bậc ..."
             return True
-        m = _IS_PROVINCE.match(self.f, self.sent.start, provs[0].start) if provs else None
+        m = _IS_PROVINCE.match(self.f, start, provs[0].start) if provs else None
         if m and m.end() == provs[0].start:
             return True
-        m = _ANY_IS.match(self.f, self.sent.start, provs[0].start)
+        m = _ANY_IS.match(self.f, start, provs[0].start)
         if m and m.end() == provs[0].start and _RESULT_VERB.match(self.f, provs[0].end, self.sent.end):
             # "Bứt phá mạnh nhất năm nay là Phú Yên, tăng 21 bậc, lên vị trí thứ 27"
             return True
@@ -1055,6 +1065,8 @@ class _Sentence:
                 return True
             if _RATE_SUBJECT.search(self.f, max(self._clause_of(ev.start)[0], ev.start - 70), ev.start):
                 return True
+        if m.lastgroup == "rk" and _RANGE_RANK.match(self.f, ev.end):
+            return True  # "đều xếp từ hạng 20 trở xuống": a range, not a rank
         return False
 
     def _fact(self, index: str, comp: str | None, prov: str | None, year: int | None,

@@ -788,3 +788,19 @@ def test_an_old_provinces_name_with_an_aside_before_its_tasks() -> None:
             "năm 2025.")
     assert _slots(_facts(text, "https://khanhhoa.gov.vn/x", dt.date(2025, 9, 15)), "province", "done") == [
         ("Ninh Thuận", 21)]
+
+
+def test_a_long_source_before_the_province_and_a_rank_after_a_comma() -> None:
+    text = ("Tháng 5/2024: Ninh Thuận đạt 84,1 điểm Bộ chỉ số phục vụ người dân, doanh nghiệp\n"
+            "Theo kết quả đánh giá được Văn phòng Chính phủ công khai trên Cổng Dịch vụ công quốc gia, trong tháng "
+            "5/2024, tỉnh Ninh Thuận đạt 84,1 điểm, xếp thứ 21/63 tỉnh, thành phố, lùi 3 bậc so với tháng trước.")
+    assert _slots(_facts(text, published=dt.date(2024, 6, 10)), "period", "score", "rank", "rank_change") == [
+        ("2024-05", 84.1, 21, -3)]
+
+
+def test_a_range_of_ranks_is_no_rank_and_the_clause_after_it_goes_on() -> None:
+    text = ("Chỉ số CCHC năm 2023 của các tỉnh Nam Trung Bộ được công bố. Khánh Hòa xếp thứ 11/63.\n"
+            "Các tỉnh còn lại trong vùng đều xếp từ hạng 20 trở xuống; thấp nhất vùng là Bình Thuận, hạng 44/63 "
+            "với 83,4%.")
+    assert _slots(_facts(text, "https://baokhanhhoa.vn/x", dt.date(2024, 4, 20)), "province", "rank", "score") == [
+        ("Bình Thuận", 44, 83.4), ("Khánh Hòa", 11, None)]
