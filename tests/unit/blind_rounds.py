@@ -30,6 +30,16 @@ def assert_prose_targets(name: str, cases: list[Case], capsys: pytest.CaptureFix
     assert total.recall >= PROSE_RECALL, total.false_negatives
 
 
+def assert_prose_floors(name: str, cases: list[Case], capsys: pytest.CaptureFixture[str],
+                        precision: float, recall: float) -> None:
+    """A round below the targets holds the levels measured on it (so it cannot slide back unseen)."""
+    total = score_cases(cases)
+    with capsys.disabled():
+        print(f"\n{name}: {total.summary()} (floors {precision} / {recall})")
+    assert total.precision >= precision, total.false_positives
+    assert total.recall >= recall, total.false_negatives
+
+
 def assert_table_target(cases: list[Case]) -> None:
     total = score_cases(cases)
     assert total.f1 >= TABLE_F1, (total.false_positives, total.false_negatives)
