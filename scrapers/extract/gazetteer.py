@@ -195,6 +195,9 @@ def find_strict_provinces(folded: str, nfc: str) -> list[ProvinceMention]:
     return found
 
 
+_LOCAL_UNIT_BEFORE = re.compile(r"(?<![a-z])(?:phuong|xa|huyen|quan|thi tran|thi xa) $")
+
+
 def _judge(m: re.Match[str], folded: str, nfc: str) -> tuple[ProvinceMention, bool] | None:
     """A name-pattern match as a mention (None when it is not a province) and its strictness."""
     name = _LOOKUP.get(_STRIP.sub("", m.group()))
@@ -204,6 +207,9 @@ def _judge(m: re.Match[str], folded: str, nfc: str) -> tuple[ProvinceMention, bo
     strict_ok = _capitalised(nfc[a:b])
     before = folded[max(0, a - 40):a]
     if name == "Thái Bình" and _DUONG_AFTER.match(folded, b, b + 7):
+        return None
+    if _LOCAL_UNIT_BEFORE.search(before) and _capitalised(nfc[a:b]):
+        # "Phường Bạc Liêu dẫn đầu tỉnh ...", "xã Long An": a ward, commune or district of that name
         return None
     if name == "Bình Dương" and before.endswith("thai "):
         return None

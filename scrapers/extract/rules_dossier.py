@@ -98,6 +98,8 @@ _OTHER_SHARE = re.compile(r"thanh toan truc tuyen|so hoa")
 _BARE = re.compile(r"\s?(?:(?:dat|la)\s?)?:?\s?(?P<n>" + NUM + r")(?![.,]?\d)(?:\s?(?P<pct>%)| " + _HS + r"(?![a-z]))")
 #: "Cổng Dịch vụ công quốc gia đã tiếp nhận 4,2 triệu hồ sơ": the national portal's own count
 _NATIONAL_PORTAL = re.compile(r"cong dich vu cong quoc gia(?: (?:da|cung))? (?:tiep nhan|ghi nhan|xu ly)")
+#: "Cùng kỳ năm 2020, toàn tỉnh tiếp nhận 276,1 nghìn hồ sơ": last year's figure, fronted
+_SAME_PERIOD_LAST = re.compile(r"(?<!so voi )(?<![a-z])cung ky(?: nam (?:19|20)\d\d| nam truoc| nam ngoai)?,")
 _COMPARED_ASIDE = re.compile(r"(?:so voi(?: cung ky)?|cung ky) (?:nam|thang|quy|ky|\d)[^();]{0,30}\([^()]*$")
 _ONLINE = re.compile(r"truc tuyen|dich vu cong|qua (?:moi truong )?mang")
 _DUE = re.compile(r"den han")
@@ -105,8 +107,9 @@ _SCOPE_RE = re.compile(r"(?<![a-z])(?:toan tinh|cap tinh|cap huyen|cap xa|trung 
                        r"(?: tinh)?|bo phan (?:mot cua|tiep nhan va tra ket qua)(?: cac cap)?)(?![a-z])")
 
 
-#: "Tại huyện Sơn Dương, ...", "Riêng huyện Đăk Hà tiếp nhận ...": a named district's own figures
-_DISTRICT_LEAD = re.compile(r"\s*(?:tai|rieng|o|doi voi) (?:huyen|thi xa|quan|thi tran|xa|phuong) (?=\w)")
+#: "Tại huyện Sơn Dương, ...", "Riêng huyện Đăk Hà tiếp nhận ...", "Phường Bạc Liêu dẫn đầu ...": a named
+#: district's, ward's or commune's own figures
+_DISTRICT_LEAD = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi) )?(?:huyen|thi xa|quan|thi tran|xa|phuong) (?=\w)")
 
 
 def _about_named_district(doc: Document, sent: Sentence) -> bool:
@@ -202,7 +205,7 @@ def _blocked(doc: Document, sent: Sentence, a: int, b: int) -> bool:
     before = f[clause_start:a]
     clause_end = f.find(";", b, sent.end)
     if _OTHER_SHARE.search(f, clause_start, sent.end if clause_end < 0 else clause_end) \
-            or _COMPARED_ASIDE.search(before) or _NATIONAL_PORTAL.search(before):
+            or _COMPARED_ASIDE.search(before) or _NATIONAL_PORTAL.search(before) or _SAME_PERIOD_LAST.search(before):
         return True
     if TARGET_RE.search(before) or NATIONAL_RE.search(f[sent.start:a]) \
             or (TARGET_RE.search(f, sent.start, clause_start) and not PAST_RE.search(before)):

@@ -55,6 +55,9 @@ _LOCAL_PLAN = re.compile(r"(?<![a-z])(?<!dia )(?:(?:huyen|thi xa|xa|phuong)\s+(?
                          r"|ke hoach(?: cai cach hanh chinh| cchc)?(?: nam \d{4})? cua (?:huyen|thi xa|xa|phuong))(?![a-z])")
 
 
+#: "Chủ tịch UBND tỉnh yêu cầu ... hoàn thành 45/45 nhiệm vụ": what is asked for, not done
+_REQUESTED = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)(?![a-z])")
+
 #: "Hai tỉnh cũ hoàn thành 53/88 nhiệm vụ": several provinces' tasks summed, no one province's
 _PLURAL_SUBJECT = re.compile(r"(?<![a-z])(?:hai|ba|bon|cac|nhieu) tinh(?![a-z])")
 
@@ -137,7 +140,7 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         return None  # "...; đối với Đề án 06, hoàn thành 21/29 nhiệm vụ" beside the reform plan's
     if _ASSIGNED_AFTER.match(f, b, clause_end):
         return None  # "Sở đã hoàn thành 18/19 nhiệm vụ được UBND tỉnh giao"
-    if TARGET_RE.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a) \
+    if TARGET_RE.search(before) or _REQUESTED.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a) \
             or _LOCAL_PLAN.search(f, sent.start, sent.end) or doc.about_district(clause_start, a) \
             or _PLURAL_SUBJECT.search(f, clause_start, a):
         return None

@@ -804,3 +804,13 @@ def test_a_range_of_ranks_is_no_rank_and_the_clause_after_it_goes_on() -> None:
             "với 83,4%.")
     assert _slots(_facts(text, "https://baokhanhhoa.vn/x", dt.date(2024, 4, 20)), "province", "rank", "score") == [
         ("Bình Thuận", 44, 83.4), ("Khánh Hòa", 11, None)]
+
+
+def test_a_request_a_ward_of_a_provinces_name_and_last_years_fronted_figure_are_not_facts() -> None:
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 6 năm 2026\n"
+            "Trong 6 tháng đầu năm 2026, toàn tỉnh tiếp nhận 301.400 hồ sơ. Cùng kỳ năm 2025, toàn tỉnh tiếp nhận "
+            "280.100 hồ sơ. Phường Bạc Liêu dẫn đầu tỉnh về tỷ lệ hồ sơ trực tuyến với 96,2%.\n"
+            "Chủ tịch UBND tỉnh yêu cầu các sở, ngành hoàn thành 40/40 nhiệm vụ CCHC năm 2026.")
+    facts = _facts(text, "https://camau.gov.vn/x", dt.date(2026, 7, 8))
+    assert _slots(facts, "kind", "province", "period", "received", "online_pct") == [
+        ("dossier_stats", "Cà Mau", "2026-06H1", 301400, None)]

@@ -96,7 +96,14 @@ On arrival (extractor 1.5.0 at 18fbe99, after the session's fixes for rounds P, 
 M and N, none made with this round in view): prose **0.941 / 0.910**, tables 1.000, negatives
 clean. Recall meets the target at first sight; precision does not (a month's figures beside
 the months so far in one UBND meeting report, a "45/45" target read as done, a merged
-province's old parts). The tests hold those levels as floors.
+province's old parts).
+
+Then fixed (with this round in view): a request ("Chủ tịch UBND tỉnh yêu cầu ... hoàn thành
+45/45 nhiệm vụ") is not progress, "Cùng kỳ năm 2020, toàn tỉnh tiếp nhận ..." is last year's,
+"Phường Bạc Liêu" is a ward, not the province, and a sentence led by a named ward or commune
+gives no provincial dossier figure: prose **0.965 / 0.910**; the tests hold the targets.
+Left: a month's figure ("Riêng tháng 9, ... 26.915 hồ sơ") and the months so far carried
+across paragraphs in a UBND meeting report, a monthly meeting's "đến nay" as the months so far.
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -106,7 +113,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_target, ids
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
 from test_extract_heldout import PAR, SIPAS, SVC, Case, dos, idx, implied_rank_of, optional, svc, task
 
 pytestmark = pytest.mark.unit
@@ -621,9 +628,8 @@ CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANG""",
 ]
 
 
-def test_round_u_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
-    # measured on arrival, precision below the issue's 0.95: floors, not targets
-    assert_prose_floors("round U prose", ROUND_U, capsys, precision=0.94, recall=0.90)
+def test_round_u_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_prose_targets("round U prose", ROUND_U, capsys)
 
 
 def test_round_u_tables_meet_the_target() -> None:
