@@ -814,3 +814,14 @@ def test_a_request_a_ward_of_a_provinces_name_and_last_years_fronted_figure_are_
     facts = _facts(text, "https://camau.gov.vn/x", dt.date(2026, 7, 8))
     assert _slots(facts, "kind", "province", "period", "received", "online_pct") == [
         ("dossier_stats", "Cà Mau", "2026-06H1", 301400, None)]
+
+
+def test_par_index_of_ministries_and_provinces_is_the_provinces_ranking_too() -> None:
+    text = ("Bộ Nội vụ vừa công bố PAR INDEX năm 2022 của các bộ, cơ quan ngang bộ và UBND các tỉnh, thành phố. "
+            "Kết quả của các địa phương trong vùng như sau:\n"
+            "STT | Tỉnh | Điểm (%) | Xếp hạng toàn quốc\n"
+            "1 | Khánh Hòa | 87,40 | 11/63\n"
+            "2 | Ninh Thuận | 86,05 | 19/63\n"
+            "3 | Bình Thuận | 84,90 | 30/63\n")
+    assert _slots(_facts(text, "https://moha.gov.vn/x", dt.date(2023, 6, 1)), "province", "index", "rank") == [
+        ("Bình Thuận", "PAR_INDEX", 30), ("Khánh Hòa", "PAR_INDEX", 11), ("Ninh Thuận", "PAR_INDEX", 19)]
