@@ -17,7 +17,7 @@ from typing import Protocol, Sequence, TypeVar
 from . import numbers
 from .gazetteer import ProvinceMention, find_all_provinces, find_strict_provinces, province_from_url
 from .indices import Mention, find_indices
-from .periods import Period, find_periods
+from .periods import Period, find_periods, months_so_far
 from .sentences import Sentence, split_sentences
 from .subjects import COMPARATIVE_BEFORE
 from .textnorm import Text
@@ -30,6 +30,12 @@ _DISTRICT_HEAD = re.compile(r"\s*(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|thi 
 _DISTRICT_WORD = re.compile(r"(?<![a-z])(?:huyen|xa|thi tran|thi xa|phuong)(?![a-z])")
 _PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|ca tinh)(?![a-z])")
 
+
+#: "trong quý", "trong tháng" with no number: the quarter or month the article named last
+_ANAPHOR = re.compile(r"(?<![a-z])trong (?P<k>quy|thang)(?! ?(?:\d|[iv]+(?![a-z])|nay|toi|sau|truoc|dau|cuoi|qua))(?![a-z])")
+_ANAPHOR_KIND = {"quy": "quarter", "thang": "month"}
+#: a UBND's monthly meeting ("phiên họp thường kỳ tháng 9/2021") reviews the months so far
+_MEETING_TITLE = re.compile(r"(?<![a-z])(?:phien hop|hop thuong ky|hop phien|giao ban)(?![a-z])")
 
 _PLAN_TITLE = re.compile(r"(?<![a-z])(?:ke hoach|trien khai|phuong huong|nhiem vu nam|muc tieu)(?![a-z])")
 #: lines a scraped page may open with before its headline
@@ -211,6 +217,12 @@ class Document:
         if cands:
             return cands[-1]
         i = self._sentence_no[sent.start]
+        anaphor = _ANAPHOR.search(f, sent.start, sent.end)
+        if anaphor:
+            # "Trung tâm ... tiếp nhận 8.420 hồ sơ trong quý": the quarter (month) last named
+            found = self._last_period_of(_ANAPHOR_KIND[anaphor.group("k")], i)
+            if found:
+                return found
         paragraph = sent.paragraph
         for k in range(i - 1, -1, -1):
             prev = self.sentences[k]
@@ -225,6 +237,15 @@ class Document:
             if cands:
                 return cands[-1]
         return self.headline_period if sent.paragraph > self.headline_paragraph else None
+
+    def _last_period_of(self, kind: str, i: int) -> Period | None:
+        """The current period of ``kind`` named last before sentence ``i`` (headline included)."""
+        limit = self.sentences[i].start
+        k = bisect.bisect_left(self._tstarts, limit)
+        for p in reversed(self.periods[:k]):
+            if p.kind == kind and p.current and p.period:
+                return p
+        return None
 
     def _is_speaker_label(self, sent: Sentence) -> bool:
         """Whether ``sent`` is an interview's speaker label (``sentences`` cuts "Bà X:" off its answer)."""
@@ -281,7 +302,33 @@ class Document:
             if self.published is None or found[0].year is None or found[0].year > self.published.year \
                     or _PLAN_TITLE.search(self.folded, *head):
                 return None
+        if found[0].kind == "month" and _MEETING_TITLE.search(self.folded, *head):
+            # "UBND tỉnh họp phiên thường kỳ tháng 9/2021" whose lead reviews "9 tháng": the
+            # figures the meeting reports are the nine months', a month's are named as such
+            cum = self._lead_months_so_far(found[0])
+            if cum:
+                return cum
         return found[0]
+
+    def _lead_months_so_far(self, month: Period) -> Period | None:
+        """The lead's "N tháng" of a headline's month N of the same year, if the lead states it."""
+        head = self.headline_span
+        if head is None or month.period is None:
+            return None
+        n = month.period[5:7]
+        # the lead: the first lines after the headline (a date line and a site name may come first)
+        lead_end = next((s.start for s in self.sentences if s.paragraph > self.headline_paragraph + 3),
+                        len(self.folded))
+        for p in self.periods_in(head[1], lead_end):
+            if p.kind in ("cum", "h1", "year") and p.current and p.period == months_so_far(int(n), month.year)[0]:
+                return p
+        # a bare "9 tháng" ("đánh giá tình hình kinh tế - xã hội 9 tháng") is no period of its own
+        bare = re.compile(r"(?<![\d/.,])0?" + str(int(n)) + r" thang(?![a-z/])")
+        m = bare.search(self.folded, head[1], lead_end)
+        if m:
+            period, kind = months_so_far(int(n), month.year)
+            return Period(m.start(), m.end(), period, month.year, kind, True)
+        return None
 
     def subject_province(self, start: int, pos: int) -> str | None:
         """The province a figure at ``pos`` is about: the last one named in

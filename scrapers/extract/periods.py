@@ -78,7 +78,7 @@ def _year(group: str | None, published: dt.date | None) -> int | None:
     return published.year if published else None
 
 
-def _months_so_far(n: int, year: int | None) -> tuple[str | None, str]:
+def months_so_far(n: int, year: int | None) -> tuple[str | None, str]:
     """The first ``n`` months of ``year`` as a period: the year at 12, the first half at 6."""
     if n == 12:
         return (str(year) if year else None), "year"
@@ -116,7 +116,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
                 continue
             year = _year(g["upd_y"], published)
             current = True
-            p, kind = _months_so_far(n, year)
+            p, kind = months_so_far(n, year)
         elif g["upto"] is not None:
             # "từ đầu năm đến hết tháng 10/2023", "tính đến hết tháng 10": the first N months
             n = int(g["upto_m"])
@@ -124,7 +124,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
                 continue
             year = _year(g["upto_y"], published)
             current = True
-            p, kind = _months_so_far(n, year)
+            p, kind = months_so_far(n, year)
         elif g["lk"] is not None:
             # "Lũy kế 9 tháng": the first N months
             n = int(g["lk"])
@@ -132,7 +132,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
                 continue
             year = _year(g["lk_y"], published)
             current = True
-            p, kind = _months_so_far(n, year)
+            p, kind = months_so_far(n, year)
         elif g["cum"] is not None:
             n = int(g["cum"]) if g["cum"].isdigit() else _WORD_MONTHS[g["cum"]]
             if not 1 <= n <= 12:
@@ -148,7 +148,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
                 year = cum_years[n]  # "Trong 11 tháng, ..." after "11 tháng năm 2023"
             else:
                 continue  # a duration ("trong 6 tháng", "sau 3 tháng")
-            p, kind = _months_so_far(n, year)
+            p, kind = months_so_far(n, year)
         elif m.group().startswith("nua dau"):
             year = _year(g["h1_y"], published)
             p, kind = (f"{year}-06H1" if year else None), "h1"

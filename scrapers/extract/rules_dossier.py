@@ -26,7 +26,7 @@ _LEVELS = r" muc do [34](?:,? (?:va )?4)?"
 
 #: "trong tháng", "11 tháng", "trong quý": a period named inside the phrase, before its figure
 _IN_PERIOD = (r"(?: (?:trong (?:ky|nam)|trong (?:thang|quy)(?: \d{1,2}(?!\d)| [iv]{1,3})?(?:/(?:19|20)\d\d)?"
-              r"|\d{1,2} thang(?: dau nam)?))?")
+              r"|(?:trong )?\d{1,2} thang(?: dau nam)?))?")
 #: a share after a count: ", chiếm 60,04%", " (67,56%)"
 _SHARE_AFTER = r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?|\s?\()"
 #: a count is not a number of months or years ("trực tuyến 11 tháng đạt 43,8%")
@@ -49,7 +49,7 @@ _DOSSIER_RE = re.compile(
     r" (?:tren|trong) (?:tong so )?(?P<on2_b>" + NUM + r")(?: " + _HS + r")?"
     r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on2_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<rcv2>(?:tong so )?" + _HS + r"(?: tthc)? (?:da )?(?:duoc )?tiep nhan(?: moi)?(?: tren dia ban(?: tinh)?)?"
-    r"(?: trong (?:ky|thang|quy|nam|\d{1,2} thang(?: dau nam)?))?(?: (?:la|dat)|\s?:)?\s?" + _count_re("rn2") + r")"
+    r"(?: trong (?:ky|thang|quy|nam|\d{1,2} thang(?: dau nam)?))?(?: (?:la|(?:chi )?dat)|\s?:)?\s?" + _count_re("rn2") + r")"
     r"|(?P<res>(?<!dang )(?<!chua )(?<!can )(?<!phai )(?:giai quyet(?: xong)?|xu ly xong|(?<=ho so )da co ket qua)(?: (?:duoc|la|dung va truoc han|tong so)|\s?:)?\s?"
     + _count_re("sn") + r"(?![.,]?\d|\s?%)(?: " + _HS + r")?)"
     r"|(?P<early>(?<!dung han va )(?<!dung hen va )(?<!dung va )truoc han(?! va)" + _pct_tail("ep") + r")"
@@ -65,7 +65,7 @@ _DOSSIER_RE = re.compile(
     r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onp>(?<!chua )(?:ty le )?" + _HS + r"(?: tthc)?(?: duoc)? (?:nop |tiep nhan |xu ly |giai quyet )?truc tuyen"
     r"(?: toan trinh|" + _LEVELS + r")?"
-    r"(?: (?:cua (?:tinh|thanh pho|toan tinh)|tren dia ban(?: tinh)?|tren toan tinh|tai trung tam|o cap (?:tinh|huyen|xa)))?"
+    r"(?: (?:cua (?:tinh|thanh pho|toan tinh)|tren dia ban(?: tinh)?|(?:tren )?toan tinh|tai trung tam|o cap (?:tinh|huyen|xa)))?"
     + _IN_PERIOD
     + _pct_tail("onp_p") + r")"
     r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?" + _IN_PERIOD
@@ -77,7 +77,7 @@ _DOSSIER_RE = re.compile(
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
     r"(?:" + _SHARE_AFTER + r"(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
-    r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%)" + _NOT_TIME + r"(?: " + _HS + r")?"
+    r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%|\s?/)" + _NOT_TIME + r"(?: " + _HS + r")?"
     r"(?:" + _SHARE_AFTER + r"(?P<onn3_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn2>" + _count_re("onn2_n") + r" " + _HS + r" (?:(?:duoc )?nop |(?:duoc )?tiep nhan )?"
     r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)"
@@ -85,6 +85,8 @@ _DOSSIER_RE = re.compile(
     r"(?:" + _SHARE_AFTER + r"(?P<onn2_p>" + NUM_U + r")\s?%)?)"
     # "ghi nhận 96.915 hồ sơ được tiếp nhận mới"
     r"|(?P<rcv3>(?P<rn3>" + NUM + r") " + _HS + r" (?:da )?duoc tiep nhan(?: moi)?(?! (?:truc tuyen|qua)))"
+    # "hệ thống ghi nhận 846.390 hồ sơ tiếp nhận": a record of dossiers received, the count first
+    r"|(?P<rcv4>(?<=ghi nhan )(?P<rn4>" + NUM + r") " + _HS + r" (?:moi )?tiep nhan(?: moi)?(?![a-z])(?! (?:truc tuyen|qua)))"
     r")"
 )
 _DIGIT = re.compile(r"\d")
@@ -109,7 +111,8 @@ _SCOPE_RE = re.compile(r"(?<![a-z])(?:toan tinh|cap tinh|cap huyen|cap xa|trung 
 
 #: "Tại huyện Sơn Dương, ...", "Riêng huyện Đăk Hà tiếp nhận ...", "Phường Bạc Liêu dẫn đầu ...": a named
 #: district's, ward's or commune's own figures
-_DISTRICT_LEAD = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi) )?(?:huyen|thi xa|quan|thi tran|xa|phuong) (?=\w)")
+_DISTRICT_LEAD = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi) )?(?:cap (?:huyen|xa),? )?"
+                            r"(?:huyen|thi xa|quan|thi tran|xa|phuong) (?=\w)")
 
 
 def _about_named_district(doc: Document, sent: Sentence) -> bool:
@@ -235,8 +238,8 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
         out["received"] = _count(doc, m, "rn")
     elif g == "rcv2":
         out["received"] = _count(doc, m, "rn2")
-    elif g == "rcv3":
-        out["received"] = doc.number(m.group("rn3"), integer=True)
+    elif g in ("rcv3", "rcv4"):
+        out["received"] = doc.number(m.group("rn3") or m.group("rn4"), integer=True)
     elif g == "res":
         out["resolved"] = _count(doc, m, "sn")
     elif g in ("early", "early_n") and not due:

@@ -62,6 +62,12 @@ _REQUESTED = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)(?![a-z])")
 _PLURAL_SUBJECT = re.compile(r"(?<![a-z])(?:hai|ba|bon|cac|nhieu) tinh(?![a-z])")
 
 
+#: "Kế hoạch CCHC năm 2025 của tỉnh có 38 nhiệm vụ." a sentence stating the plan's total alone ...
+_TOTAL_ALONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh) (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
+#: ... and the next one the count done: "Quý I, các cơ quan, đơn vị đã hoàn thành 7 nhiệm vụ"
+_DONE_ALONE = re.compile(r"(?<![a-z])(?:(?:da|duoc) )?hoan thanh (?:duoc )?(?P<d>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
+
+
 _PLAN_YEAR = re.compile(r"(?<![a-z])ke hoach (?:cai cach hanh chinh|cchc)(?: cua (?:tinh|thanh pho))? nam (?P<y>(?:19|20)\d{2})(?!\d)")
 
 
@@ -115,7 +121,29 @@ def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
                          evidence_from=m.start())
             if fact:
                 out.append(fact)
+        fact = _done_after_total(doc, i, sent, chunk)
+        if fact:
+            out.append(fact)
     return out
+
+
+def _done_after_total(doc: Document, i: int, sent: Sentence, chunk: str) -> dict[str, Any] | None:
+    """The count done in a sentence whose total the sentence before stated alone (same paragraph)."""
+    done = _DONE_ALONE.search(chunk)
+    if done is None or not i or _TASK_RE.search(chunk) or _TOTAL_THEN_DONE.search(chunk) \
+            or _DONE_OF_TOTAL.search(chunk):
+        return None
+    prev = doc.sentences[i - 1]
+    if prev.paragraph != sent.paragraph:
+        return None
+    f = doc.folded
+    prev_text = f[prev.start:prev.end]
+    totals = list(_TOTAL_ALONE.finditer(prev_text))
+    if len(totals) != 1 or not _PLAN.search(prev_text) or _OTHER_PROGRAMME.search(prev_text) \
+            or "hoan thanh" in prev_text or _TASK_RE.search(prev_text) or TARGET_RE.search(prev_text):
+        return None
+    return _task(doc, i, sent, done.start("d"), done.end(), int(done.group("d")), int(totals[0].group("t")),
+                 evidence_from=prev.start + totals[0].start() - sent.start)
 
 
 def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: int, total: int,
@@ -158,7 +186,9 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
     if period is None:
         # "Kế hoạch CCHC năm 2025 của thành phố gồm 62 nhiệm vụ; đến ngày 31/12/2025, đã hoàn
         # thành 62/62 nhiệm vụ": the plan named earlier in the sentence gives its year
-        plans = list(_PLAN_YEAR.finditer(f, sent.start, a))
+        # (from the sentence before when the evidence starts there: its total named the plan)
+        lo = doc.sentences[i - 1].start if evidence_from is not None and evidence_from < 0 else sent.start
+        plans = list(_PLAN_YEAR.finditer(f, lo, a))
         if plans:
             period = plans[-1].group("y")
     end = tail.end() if tail else b

@@ -825,3 +825,79 @@ def test_par_index_of_ministries_and_provinces_is_the_provinces_ranking_too() ->
             "3 | Bình Thuận | 84,90 | 30/63\n")
     assert _slots(_facts(text, "https://moha.gov.vn/x", dt.date(2023, 6, 1)), "province", "index", "rank") == [
         ("Bình Thuận", "PAR_INDEX", 30), ("Khánh Hòa", "PAR_INDEX", 11), ("Ninh Thuận", "PAR_INDEX", 19)]
+
+
+# ---------------------------------------------------------------- round U's leftovers (next session)
+
+def test_an_online_count_over_the_received_after_trong_do_keeps_the_total() -> None:
+    text = ("Trong tháng 4/2026, toàn tỉnh tiếp nhận 40.200 hồ sơ, trong đó hồ sơ trực tuyến là "
+            "30.150/40.200 hồ sơ, đạt 75%.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 5, 5)), "period", "received", "online",
+                  "online_total", "online_pct") == [("2026-04", 40200, 30150, 40200, 75)]
+
+
+def test_trong_quy_after_the_figure_is_the_quarter_named_earlier() -> None:
+    text = ("Kết quả giải quyết thủ tục hành chính quý II và tháng 6/2026\n"
+            "Lũy kế quý II/2026, toàn tỉnh tiếp nhận 95.300 hồ sơ, đã giải quyết 90.010 hồ sơ.\n"
+            "Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 8.420 hồ sơ trong quý, không có hồ sơ trễ hạn.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 7, 6)), "period", "received") == [
+        ("2026-Q2", 8420), ("2026-Q2", 95300)]
+
+
+def test_a_count_before_ho_so_tiep_nhan_and_a_share_of_the_province_as_a_whole() -> None:
+    text = ("Trong 9 tháng năm 2026, hệ thống ghi nhận 512.300 hồ sơ tiếp nhận, đã giải quyết 498.000 hồ sơ. "
+            "Tính chung, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 71,2%.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 10, 6)), "period", "received", "online_pct") == [
+        ("2026-09M", 512300, None), ("2026-09M", None, 71.2)]  # one fact per sentence
+
+
+def test_a_ward_after_cap_xa_leads_its_own_figure() -> None:
+    text = ("Trong quý I/2026, toàn tỉnh tiếp nhận 80.100 hồ sơ. Ở cấp xã, phường Phủ Lý dẫn đầu với tỷ lệ hồ sơ "
+            "trực tuyến 95,4%.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 4, 6)), "received", "online_pct") == [
+        (80100, None)]
+
+
+def test_chi_dat_before_a_count_and_trong_n_thang_before_a_share() -> None:
+    text = ("Trong 8 tháng năm 2026, tỷ lệ hồ sơ trực tuyến trong 8 tháng đạt 64,5%. Riêng tháng 8, số hồ sơ tiếp "
+            "nhận chỉ đạt 11.240 hồ sơ.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 9, 6)), "period", "received", "online_pct") == [
+        ("2026-08", 11240, None), ("2026-08M", None, 64.5)]
+
+
+def test_a_monthly_meeting_reports_the_months_so_far() -> None:
+    text = ("UBND tỉnh họp phiên thường kỳ tháng 8/2026\n"
+            "Phiên họp đánh giá tình hình kinh tế - xã hội 8 tháng năm 2026.\n"
+            "Về cải cách hành chính, Kế hoạch CCHC năm 2026 của tỉnh đề ra 40 nhiệm vụ, đến nay đã hoàn thành 28 "
+            "nhiệm vụ.\n"
+            "Các cơ quan hành chính đã tiếp nhận 210.400 hồ sơ, giải quyết 205.100 hồ sơ.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 9, 6)), "kind", "period") == [
+        ("dossier_stats", "2026-08M"), ("task_progress", "2026-08M")]
+
+
+def test_a_monthly_report_without_a_meeting_keeps_its_month() -> None:
+    text = ("Kết quả cải cách hành chính tháng 8/2026\n"
+            "Lũy kế 8 tháng, toàn tỉnh tiếp nhận 210.400 hồ sơ.\n"
+            "Bộ phận Một cửa các cấp đã giải quyết 25.100 hồ sơ, trễ hạn 0,4%.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 9, 6)), "period", "received", "resolved") == [
+        ("2026-08", None, 25100), ("2026-08M", 210400, None)]
+
+
+def test_the_plans_total_in_one_sentence_and_the_count_done_in_the_next() -> None:
+    text = ("Kế hoạch CCHC năm 2026 của tỉnh có 41 nhiệm vụ. Quý I, các sở, ngành đã hoàn thành 9 nhiệm vụ, "
+            "32 nhiệm vụ còn lại đang triển khai.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 4, 8)), "period", "done", "total") == [
+        ("2026-Q1", 9, 41)]
+
+
+def test_a_count_done_after_another_programmes_total_is_not_the_plans() -> None:
+    text = ("Kế hoạch chuyển đổi số năm 2026 của tỉnh có 41 nhiệm vụ. Quý I, các sở, ngành đã hoàn thành 9 "
+            "nhiệm vụ.")
+    assert _facts(text, "https://hanam.gov.vn/x", dt.date(2026, 4, 8)) == []
+
+
+def test_the_plans_year_from_the_sentence_before_when_the_count_done_names_no_period() -> None:
+    text = ("Kế hoạch cải cách hành chính năm 2026 của tỉnh gồm 44 nhiệm vụ. Đến nay, các cơ quan đã hoàn thành 30 "
+            "nhiệm vụ.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 11, 8)), "period", "done", "total") == [
+        ("2026", 30, 44)]

@@ -102,8 +102,16 @@ Then fixed (with this round in view): a request ("Chủ tịch UBND tỉnh yêu 
 45/45 nhiệm vụ") is not progress, "Cùng kỳ năm 2020, toàn tỉnh tiếp nhận ..." is last year's,
 "Phường Bạc Liêu" is a ward, not the province, and a sentence led by a named ward or commune
 gives no provincial dossier figure: prose **0.965 / 0.910**; the tests hold the targets.
-Left: a month's figure ("Riêng tháng 9, ... 26.915 hồ sơ") and the months so far carried
+Left then: a month's figure ("Riêng tháng 9, ... 26.915 hồ sơ") and the months so far carried
 across paragraphs in a UBND meeting report, a monthly meeting's "đến nay" as the months so far.
+
+Next session (extractor 1.6.0, before any new round was scored): a UBND monthly meeting's
+headline month reviews the months so far its lead names, a bare "trong quý" is the quarter
+last named, "trong đó hồ sơ trực tuyến là 36.104/52.318" keeps its total, "ghi nhận 846.390
+hồ sơ tiếp nhận", "tỷ lệ ... toàn tỉnh đạt", "chỉ đạt", "trong 9 tháng đạt", "Ở cấp xã,
+phường X" leading a ward's figure, a plan's total in one sentence and the count done in the
+next: prose **1.000 / 0.981**. Left: U1's lone online count, Tiền Giang's pre-merger service
+index in U9 (a sentence carrying the index from the one before, about an old province).
 
 None of these texts is copied from a published article; figures are invented.
 """
