@@ -122,6 +122,8 @@ _SUBJECT_OPEN = re.compile(
     # "Theo kết quả đánh giá được Văn phòng Chính phủ công khai trên Cổng Dịch vụ công quốc gia, ...": a
     # source named first, however long
     r"(?:theo [^,;:()]{0,120},\s*)?" + _FRONTED + r"{0,2}(?:nhom [a-z0-9]+ (?:chi )?(?:co|gom) )?"
+                           # "Trước sắp xếp, tháng 6/2025 tỉnh Tiền Giang đạt ...": a period without a comma
+                           r"(?:(?:thang|quy) (?:\d{1,2}|[iv]{1,3})(?:/(?:19|20)\d\d)? |nam (?:19|20)\d\d )?"
                            # "Tỉnh bạn Bắc Ninh xếp thứ 7": a neighbour named as the subject
                            r"(?:(?:tinh|thanh pho|tp\.?)(?: (?:ban|lang gieng|lan can))?\s*)?")
 #: "Địa phương xếp cuối bảng là Bình Thuận với 78,52%": the province is named as what the

@@ -901,3 +901,10 @@ def test_the_plans_year_from_the_sentence_before_when_the_count_done_names_no_pe
             "nhiệm vụ.")
     assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 11, 8)), "period", "done", "total") == [
         ("2026", 30, 44)]
+
+
+def test_a_period_without_a_comma_before_the_province_that_goes_on_with_the_index() -> None:
+    text = ("Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 4/2026 của tỉnh đạt 86,1 điểm, xếp thứ 9/34 tỉnh, thành "
+            "phố. Trước sắp xếp, tháng 3/2025 tỉnh Hà Nam đạt 82,4 điểm, xếp thứ 30/63.")
+    assert _slots(_facts(text, "https://ninhbinh.gov.vn/x", dt.date(2026, 5, 8)), "province", "period", "score",
+                  "rank") == [("Hà Nam", "2025-03", 82.4, 30), ("Ninh Bình", "2026-04", 86.1, 9)]

@@ -110,8 +110,9 @@ headline month reviews the months so far its lead names, a bare "trong quý" is 
 last named, "trong đó hồ sơ trực tuyến là 36.104/52.318" keeps its total, "ghi nhận 846.390
 hồ sơ tiếp nhận", "tỷ lệ ... toàn tỉnh đạt", "chỉ đạt", "trong 9 tháng đạt", "Ở cấp xã,
 phường X" leading a ward's figure, a plan's total in one sentence and the count done in the
-next: prose **1.000 / 0.981**. Left: U1's lone online count, Tiền Giang's pre-merger service
-index in U9 (a sentence carrying the index from the one before, about an old province).
+next: prose **1.000 / 0.981**; then "tháng 6/2025 tỉnh Tiền Giang đạt ..." (a period before the
+province, no comma) going on with the index: **1.000 / 0.995**. Left: U1's lone online count
+("... còn khiêm tốn, chỉ có 4.126 hồ sơ", too far from its subject to read safely).
 
 None of these texts is copied from a published article; figures are invented.
 """
