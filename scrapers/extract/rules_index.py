@@ -151,7 +151,9 @@ _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: what "tỉnh" as a subject does, after up to two adverbs ("tỉnh chỉ đứng thứ 31")
 _ADVERB = r"(?:da|tiep tuc|van|chi|moi|cung|lai)"
 _SUBJECT_VERB = r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])"
-_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?(?:tinh|thanh pho)\s+(?:" + _ADVERB + r"\s+){0,2}"
+_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?"
+                           # "Sang năm 2023, kết quả tiếp tục khởi sắc khi tỉnh đạt 86,77%": a clause led by "khi"
+                           r"(?:[^,;:()\d]{0,40}\skhi\s+)?(?:tinh|thanh pho)\s+(?:" + _ADVERB + r"\s+){0,2}"
                            + _SUBJECT_VERB)
 #: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
 _CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:" + _ADVERB + r" ){0,2}" + _SUBJECT_VERB + ")")

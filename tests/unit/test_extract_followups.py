@@ -908,3 +908,10 @@ def test_a_period_without_a_comma_before_the_province_that_goes_on_with_the_inde
             "phố. Trước sắp xếp, tháng 3/2025 tỉnh Hà Nam đạt 82,4 điểm, xếp thứ 30/63.")
     assert _slots(_facts(text, "https://ninhbinh.gov.vn/x", dt.date(2026, 5, 8)), "province", "period", "score",
                   "rank") == [("Hà Nam", "2025-03", 82.4, 30), ("Ninh Bình", "2026-04", 86.1, 9)]
+
+
+def test_a_clause_led_by_khi_tinh_goes_on_with_the_index() -> None:
+    text = ("Năm 2024, Chỉ số CCHC của tỉnh đạt 85,1%, xếp hạng 30/63. Sang năm 2025, kết quả khả quan hơn khi tỉnh "
+            "đạt 87,4%, tăng 9 bậc, đứng thứ 21 cả nước.")
+    assert _slots(_facts(text, "https://quangnam.gov.vn/x", dt.date(2026, 4, 8)), "year", "score", "rank",
+                  "rank_change") == [(2024, 85.1, 30, None), (2025, 87.4, 21, 9)]
