@@ -334,5 +334,13 @@ class Document:
         """The province a figure at ``pos`` is about: the last one named in
         ``[start, pos)`` as a subject, else the host site's."""
         names = [p for p in self.provinces_in(start, pos)
-                 if not COMPARATIVE_BEFORE.search(self.folded[max(start, p.start - 20):p.start])]
+                 if not COMPARATIVE_BEFORE.search(self.folded[max(start, p.start - 20):p.start])
+                 and not self._in_closed_aside(p.start, pos)]
         return names[-1].name if names else self.host
+
+    def _in_closed_aside(self, at: int, pos: int) -> bool:
+        """Whether ``at`` sits in a parenthesis closed before ``pos`` ("(bao gồm số liệu của tỉnh
+        Hải Dương cũ ...), đã giải quyết ...": the aside's province is not the figure's subject)."""
+        f = self.folded
+        close = f.find(")", at, pos)
+        return close >= 0 and f.rfind("(", 0, at) > f.rfind(")", 0, at)

@@ -142,13 +142,14 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
     events.sort(key=lambda e: e[0])
     # one fact per scope and period: "trong tháng 10 là 21.584/40.217 hồ sơ; lũy kế 10 tháng,
     # toàn tỉnh tiếp nhận 372.905 hồ sơ" states a month's figure and the ten months' figure
-    facts: dict[tuple[str, str | None], dict[str, Any]] = {}
-    spans: dict[tuple[str, str | None], list[int]] = {}
+    # and province: "tỉnh Long An tiếp nhận 612.340 hồ sơ ...; tỉnh Tây Ninh (cũ) tiếp nhận 298.115 hồ sơ"
+    facts: dict[tuple[str, str | None, str | None], dict[str, Any]] = {}
+    spans: dict[tuple[str, str | None, str | None], list[int]] = {}
 
     def add(scope: str, slots: dict[str, Any], a: int, b: int) -> None:
         # the period up to the figure's end: "hồ sơ tiếp nhận trong 9 tháng đầu năm là ..." states
         # its period inside the phrase
-        key = (scope, doc.period_before(b, sent))
+        key = (scope, doc.period_before(b, sent), doc.subject_province(sent.start, a))
         fact = facts.setdefault(key, {})
         added = False
         for k, v in slots.items():
@@ -185,11 +186,11 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
             if k != "online_total":
                 last[k.endswith("_pct")] = k
     out = []
-    for (sc, period), slots in facts.items():
-        a, b = spans[(sc, period)]
+    for (sc, period, province), slots in facts.items():
+        a, b = spans[(sc, period, province)]
         if b < sent.end and doc.nfc[b:b + 1] == ")" and doc.nfc.count("(", a, b) > doc.nfc.count(")", a, b):
             b += 1
-        rec: dict[str, Any] = {"kind": "dossier_stats", "province": doc.subject_province(sent.start, a),
+        rec: dict[str, Any] = {"kind": "dossier_stats", "province": province,
                                "period": period, "scope": sc}
         for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total",
                   "online_pct"):

@@ -915,3 +915,17 @@ def test_a_clause_led_by_khi_tinh_goes_on_with_the_index() -> None:
             "đạt 87,4%, tăng 9 bậc, đứng thứ 21 cả nước.")
     assert _slots(_facts(text, "https://quangnam.gov.vn/x", dt.date(2026, 4, 8)), "year", "score", "rank",
                   "rank_change") == [(2024, 85.1, 30, None), (2025, 87.4, 21, 9)]
+
+
+def test_two_old_provinces_dossiers_in_one_sentence_are_two_facts() -> None:
+    text = ("Trong 6 tháng đầu năm 2025, tỉnh Hà Nam tiếp nhận 201.300 hồ sơ, tỷ lệ trực tuyến đạt 70,2%; tỉnh Nam "
+            "Định (cũ) tiếp nhận 240.150 hồ sơ, tỷ lệ trực tuyến đạt 66,8%.")
+    assert _slots(_facts(text, "https://ninhbinh.gov.vn/x", dt.date(2025, 7, 20)), "province", "received",
+                  "online_pct") == [("Hà Nam", 201300, 70.2), ("Nam Định", 240150, 66.8)]
+
+
+def test_a_province_in_a_closed_aside_is_not_the_subject_of_the_figures_after_it() -> None:
+    text = ("Năm 2025, toàn tỉnh tiếp nhận 1,2 triệu hồ sơ (gồm cả số liệu của tỉnh Hà Nam cũ trong 6 tháng đầu "
+            "năm), đã giải quyết 1.180.400 hồ sơ, trễ hạn 0,8%.")
+    assert _slots(_facts(text, "https://ninhbinh.gov.vn/x", dt.date(2026, 1, 20)), "province", "received",
+                  "resolved", "late_pct") == [("Ninh Bình", 1200000, 1180400, 0.8)]
