@@ -34,7 +34,7 @@ _NOT_TIME = r"(?!\s(?:thang|nam|quy)(?![a-z]))"
 
 
 def _pct_tail(g: str) -> str:
-    return r"(?:\s?(?:chi )?(?:la|dat|chiem(?: ty le)?|dat ty le|ty le|voi|:))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
+    return r"(?:\s?(?:chi )?(?:la|dat|chiem(?: ty le)?|dat ty le|ty le|voi|:)|\s?(?:chi|con))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
 
 
 def _count_re(g: str) -> str:

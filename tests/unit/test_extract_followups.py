@@ -929,3 +929,10 @@ def test_a_province_in_a_closed_aside_is_not_the_subject_of_the_figures_after_it
             "năm), đã giải quyết 1.180.400 hồ sơ, trễ hạn 0,8%.")
     assert _slots(_facts(text, "https://ninhbinh.gov.vn/x", dt.date(2026, 1, 20)), "province", "received",
                   "resolved", "late_pct") == [("Ninh Bình", 1200000, 1180400, 0.8)]
+
+
+def test_chi_or_con_right_before_a_share() -> None:
+    text = ("9 tháng năm 2026, toàn tỉnh tiếp nhận 402.000 hồ sơ; tỷ lệ trễ hạn chỉ 0,38%, tỷ lệ hồ sơ trực tuyến "
+            "còn 59,1% do hệ thống gián đoạn.")
+    assert _slots(_facts(text, "https://thanhhoa.gov.vn/x", dt.date(2026, 10, 9)), "received", "late_pct",
+                  "online_pct") == [(402000, 0.38, 59.1)]
