@@ -121,6 +121,8 @@ _FRONTED_OPEN = re.compile(_FRONTED + r"{0,2}")
 _SUBJECT_OPEN = re.compile(
     # "Theo kết quả đánh giá được Văn phòng Chính phủ công khai trên Cổng Dịch vụ công quốc gia, ...": a
     # source named first, however long
+    # "(Baothanhhoa.vn) - ...": a paper's dateline first
+    r"(?:\([^()]{1,30}\)\s*[-–—]\s*)?"
     r"(?:theo [^,;:()]{0,120},\s*)?" + _FRONTED + r"{0,2}(?:nhom [a-z0-9]+ (?:chi )?(?:co|gom) )?"
                            # "Trước sắp xếp, tháng 6/2025 tỉnh Tiền Giang đạt ...": a period without a comma
                            r"(?:(?:thang|quy) (?:\d{1,2}|[iv]{1,3})(?:/(?:19|20)\d\d)? |nam (?:19|20)\d\d )?"

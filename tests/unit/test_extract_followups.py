@@ -936,3 +936,11 @@ def test_chi_or_con_right_before_a_share() -> None:
             "còn 59,1% do hệ thống gián đoạn.")
     assert _slots(_facts(text, "https://thanhhoa.gov.vn/x", dt.date(2026, 10, 9)), "received", "late_pct",
                   "online_pct") == [(402000, 0.38, 59.1)]
+
+
+def test_a_papers_dateline_before_a_province_that_goes_on_with_the_headlines_index() -> None:
+    text = ("Tháng 5/2026, Nghệ An đứng thứ 3 về Bộ chỉ số phục vụ người dân, doanh nghiệp\n"
+            "(Baonghean.vn) - Theo kết quả Văn phòng Chính phủ công bố, tháng 5/2026, tỉnh Nghệ An đạt 88,07 điểm, "
+            "xếp thứ 3/34 tỉnh, thành phố.")
+    assert _slots(_facts(text, "https://baonghean.vn/x", dt.date(2026, 6, 6)), "province", "period", "score",
+                  "rank") == [("Nghệ An", "2026-05", 88.07, 3)]
