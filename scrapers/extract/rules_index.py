@@ -199,7 +199,9 @@ _AMONG_OTHERS = re.compile(r"\s*(?:trong|tren) (?:tong )?(?:so )?\d+ (?!tinh|dia
 _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s?63\s*)?(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc)(?![a-z])")
 #: "dẫn đầu Kinh tế số", "đứng đầu chỉ số Quản trị điện tử": a leader needs no "về"
 _ABOUT_LEAD = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:(?:ve|o)\s+)?"
-                         r"(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
+                         # "dẫn đầu cả nước ở 3 lĩnh vực: cải cách thể chế, ...": a count, then the list
+                         r"(?:(?:\d|hai|ba|bon|nam|sau|bay) (?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)"
+                         r"\s?:\s*|(?:linh vuc|chi so(?: thanh phan)?|tru cot|noi dung(?: thanh phan)?)\s+)?")
 #: "tỷ lệ giải ngân vốn đầu tư công chỉ đạt 71,6%": a rate of something else, not a score
 _RATE_SUBJECT = re.compile(r"(?<![a-z])ty le [a-z ]{0,50}?(?:chi |moi )?(?:dat|la|chiem|o muc)\s*$")
 #: a group below the top ("Nhóm B gồm ..., xếp theo thứ tự từ cao xuống thấp"): its order is not the ranking

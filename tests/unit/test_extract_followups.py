@@ -944,3 +944,11 @@ def test_a_papers_dateline_before_a_province_that_goes_on_with_the_headlines_ind
             "xếp thứ 3/34 tỉnh, thành phố.")
     assert _slots(_facts(text, "https://baonghean.vn/x", dt.date(2026, 6, 6)), "province", "period", "score",
                   "rank") == [("Nghệ An", "2026-05", 88.07, 3)]
+
+
+def test_a_leader_in_a_counted_list_of_components() -> None:
+    text = ("Chỉ số CCHC năm 2025 của tỉnh đạt 88,9%, xếp thứ 4/34. Trong 8 lĩnh vực, Bắc Ninh dẫn đầu cả nước ở 2 "
+            "lĩnh vực: cải cách thể chế và cải cách tài chính công.")
+    facts = _facts(text, "https://bacninh.gov.vn/x", dt.date(2026, 4, 2))
+    assert _slots(facts, "component", "rank") == [
+        ("Cải cách thể chế", 1), ("Cải cách tài chính công", 1), (None, 4)]

@@ -27,6 +27,8 @@ fact optional); a separate clause with its own year ("trong khi năm 2019 chỉ 
 "giữ vững"/"giữ" gives an optional ``rank_change`` of 0; the lowest-scoring province named is
 optional.
 
+Extractor 1.6.0 (next session, before any new round was scored): a leader "ở 3 lĩnh vực: A, B
+và C" leads each component listed: prose **0.995 / 0.933**.
 None of these texts is copied from a published article; figures are invented.
 
 First score (extractor at 630914e, the start of the session that received the round; 0.911 /
