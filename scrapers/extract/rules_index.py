@@ -776,7 +776,7 @@ class _Sentence:
                             self._extend(sfact, shared[0].start, ev.end)
                     continue
                 if ev.data.lastgroup == "ll":
-                    self._respectively(ev, cur_index, cur_comp, cur_year, cur_period)
+                    self._respectively(ev, cur_index, cur_comp, cur_year, cur_period, cur_prov)
                     last_rank = (None, 0)
                     continue
                 if ev.data.lastgroup == "cs":
@@ -1027,8 +1027,9 @@ class _Sentence:
         return None
 
     def _respectively(self, ev: _Event, index: str, comp: str | None, year: int | None,
-                      period: str | None) -> None:
-        """"A, B và C lần lượt xếp thứ 2, 3, 4": one rank per province, in order."""
+                      period: str | None, prov: str | None = None) -> None:
+        """"A, B và C lần lượt xếp thứ 2, 3, 4": one rank per province, in order (or per component
+        of the province's: "cải cách thể chế và cải cách tài chính công ... lần lượt xếp thứ 5 và 9")."""
         if ev.data.group("ll_v"):
             ranks = [int(x) for x in re.findall(r"(\d+)(?:/\d+)?", ev.data.group("ll_v"))]
         else:
@@ -1046,6 +1047,15 @@ class _Sentence:
             found.append(p)
             pos = p.start
         found.reverse()
+        if not found and prov and len(ranks) >= 2 and all(1 <= r <= 63 for r in ranks):
+            comps = [c for c in self.comp_events if cs <= c.start < ev.start and c.data[0] == index]
+            if len(comps) == len(ranks):
+                for c, r in zip(comps, ranks):
+                    fact = self._fact(index, c.data[1], prov, year, period, c.start)
+                    if fact is not None and fact.put("rank", r):
+                        fact.start, fact.end = min(fact.start, c.start), max(fact.end, ev.end)
+                self.consumed.update(c.start for c in comps)
+            return
         if len(found) != len(ranks) or len(found) < 2 or any(not 1 <= r <= 63 for r in ranks):
             return
         # "... lần lượt đứng thứ hai, thứ ba với 88,70% và 88,02%": the scores in the same order

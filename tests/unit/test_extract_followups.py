@@ -952,3 +952,11 @@ def test_a_leader_in_a_counted_list_of_components() -> None:
     facts = _facts(text, "https://bacninh.gov.vn/x", dt.date(2026, 4, 2))
     assert _slots(facts, "component", "rank") == [
         ("Cải cách thể chế", 1), ("Cải cách tài chính công", 1), (None, 4)]
+
+
+def test_two_components_then_lan_luot_xep_thu_gives_each_its_rank() -> None:
+    text = ("Năm 2025, Chỉ số CCHC của tỉnh đạt 86,2%, xếp thứ 12/34. Cải cách tổ chức bộ máy hành chính và cải cách "
+            "chế độ công vụ có kết quả tốt nhất, lần lượt xếp thứ 3 và thứ 7.")  # ("cao nhất" is national talk)
+    facts = _facts(text, "https://daklak.gov.vn/x", dt.date(2026, 4, 2))
+    assert _slots(facts, "component", "rank") == [
+        ("Cải cách chế độ công vụ", 7), ("Cải cách tổ chức bộ máy hành chính", 3), (None, 12)]

@@ -28,7 +28,8 @@ fact optional); a separate clause with its own year ("trong khi năm 2019 chỉ 
 optional.
 
 Extractor 1.6.0 (next session, before any new round was scored): a leader "ở 3 lĩnh vực: A, B
-và C" leads each component listed: prose **0.995 / 0.933**.
+và C" leads each component listed: prose **0.995 / 0.933**; two components then "lần lượt xếp
+thứ 5 và thứ 9": **0.995 / 0.943**.
 None of these texts is copied from a published article; figures are invented.
 
 First score (extractor at 630914e, the start of the session that received the round; 0.911 /
