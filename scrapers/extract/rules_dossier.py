@@ -120,11 +120,39 @@ def _about_named_district(doc: Document, sent: Sentence) -> bool:
     return m is not None and doc.nfc[m.end():m.end() + 1].isupper()
 
 
+#: "Về tỷ lệ hồ sơ nộp trực tuyến trong tháng 8/2024, Bình Dương đạt 93,4%, trong khi Hà Giang
+#: chỉ đạt 21,7%": the share named once as the topic, then provinces each with their own
+_ONLINE_TOPIC = re.compile(r"\s*(?:ve|rieng|xet ve) ty le (?:" + _HS + r" )?(?:nop |tiep nhan |giai quyet )?truc tuyen"
+                           r"(?: toan trinh)?[^,;.%\d]{0,12}(?:(?: trong)? (?:thang|quy) [\divx/]+)?,\s")
+_PROVINCE_PCT = re.compile(r",?\s*(?:(?:chi|cung|van|da) )?(?:dat|la|voi)\s?(?P<v>" + NUM_U + r")\s?%")
+
+
 def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
     """Dossier-statistics facts, at most one per sentence and scope."""
     out: list[dict[str, Any]] = []
     for i in doc.sentences_with("ho so", "hs", "tthc", "thu tuc hanh chinh"):
-        out.extend(_sentence(doc, doc.sentences[i]))
+        sent = doc.sentences[i]
+        topic = _ONLINE_TOPIC.match(doc.folded, sent.start, sent.end)
+        shares = _topic_shares(doc, sent, topic.end()) if topic else []
+        out.extend(shares or _sentence(doc, sent))
+    return out
+
+
+def _topic_shares(doc: Document, sent: Sentence, pos: int) -> list[dict[str, Any]]:
+    """Each province's online share after the share was named as the sentence's topic."""
+    out = []
+    for p in doc.provinces_in(pos, sent.end):
+        m = _PROVINCE_PCT.match(doc.folded, p.end, sent.end)
+        value = _pct(doc, m.group("v")) if m else None
+        if m is None or value is None or _blocked(doc, sent, p.start, m.end()):
+            continue
+        rec: dict[str, Any] = {"kind": "dossier_stats", "province": p.name, "period": doc.period_before(pos, sent),
+                               "scope": "toàn tỉnh"}
+        for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total"):
+            rec[k] = None
+        rec["online_pct"] = value
+        rec["evidence"] = doc.evidence(p.start, m.end())
+        out.append(rec)
     return out
 
 

@@ -960,3 +960,10 @@ def test_two_components_then_lan_luot_xep_thu_gives_each_its_rank() -> None:
     facts = _facts(text, "https://daklak.gov.vn/x", dt.date(2026, 4, 2))
     assert _slots(facts, "component", "rank") == [
         ("Cải cách chế độ công vụ", 7), ("Cải cách tổ chức bộ máy hành chính", 3), (None, 12)]
+
+
+def test_the_online_share_as_the_topic_then_each_provinces_own() -> None:
+    text = ("Về tỷ lệ hồ sơ trực tuyến trong tháng 3/2026, Hưng Yên đạt 91,2%, Lai Châu chỉ đạt 35,6%; mức trung "
+            "bình cả nước là 68,4%.")
+    assert _slots(_facts(text, "https://chinhphu.vn/x", dt.date(2026, 4, 10)), "province", "period", "online_pct") == [
+        ("Hưng Yên", "2026-03", 91.2), ("Lai Châu", "2026-03", 35.6)]
