@@ -25,7 +25,9 @@ After the fixes: prose 0.990 / 0.884 (0.876 when first fixed; later rounds' fixe
 province, a figure before the index it belongs to, and online shares after a province
 ("tỷ lệ hồ sơ nộp trực tuyến ..., Bình Dương đạt 93,4%").
 The aggregate targets are asserted below, not a perfect score, so that the round stays a
-measurement. Extractor 1.6.0 (next session, before any new round was scored): the online share named as the
+measurement.
+
+Extractor 1.6.0 (next session, before any new round was scored): the online share named as the
 sentence's topic, then each province's own ("Về tỷ lệ hồ sơ nộp trực tuyến trong tháng 8/2024,
 Bình Dương đạt 93,4%, trong khi Hà Giang chỉ đạt 21,7%"): prose **0.995 / 0.910**.
 None of these texts is copied from a published article; figures are invented.
