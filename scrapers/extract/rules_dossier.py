@@ -275,7 +275,8 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
         out["early_pct"] = _pct(doc, m.group("ep") or m.group("ep2"))
     elif g in ("ontime", "ontime_n") and not due:
         out["on_time_pct"] = _pct(doc, m.group("op") or m.group("op2"))
-    elif g in ("late", "late_n") and not due:
+    elif g in ("late", "late_n") and (not due or "tren tong so" in m.group()):
+        # ("tỷ lệ trễ hạn trên tổng số hồ sơ đã giải quyết là 0,61%" says what it is a share of)
         out["late_pct"] = _pct(doc, m.group("lp") or m.group("lp2"))
     elif g == "onl" and (m.group("on_w") or _ONLINE.search(before[-250:])):
         a = doc.number(m.group("on_a"), integer=True)

@@ -43,6 +43,8 @@ VALUE_RE = re.compile(
     r"(?P<ll_v>\d{1,2}(?:/\d{2})?(?:(?:, ?| va )(?:thu )?\d{1,2}(?:/\d{2})?){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac))"
     r"|" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?thu "
     r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_WORD + r"){1,10})(?![a-z0-9]))"
+    # "Sơn La và Điện Biên lần lượt tăng 18 và 14 bậc": one rank change per province listed before
+    r"|(?P<llc>lan luot (?P<llc_v>tang|giam|tut|lui) (?P<llc_n>\d{1,2}(?:(?:, ?| va )\d{1,2}){1,10}) (?:bac|hang)(?![a-z]))"
     r"|(?P<lls>lan luot (?:dat|la|dat duoc|co so diem|dat so diem)\s?:?\s?"
     r"(?P<lls_v>\d+(?:[.,]\d+)?\s?(?:diem|%)?(?:\s?(?:;|,|va|, va)\s\d+(?:[.,]\d+)?\s?(?:diem|%)?){1,10}))"
     r"|(?P<fr>tu " + _RANK_WORD + r" (?P<fr_a>\d{1,2})(?: (?:nam |cua nam )?(?:19|20)\d{2})?,? (?:len|xuong)"
@@ -775,7 +777,7 @@ class _Sentence:
                             self._apply(ev, sfact, None)
                             self._extend(sfact, shared[0].start, ev.end)
                     continue
-                if ev.data.lastgroup == "ll":
+                if ev.data.lastgroup in ("ll", "llc"):
                     self._respectively(ev, cur_index, cur_comp, cur_year, cur_period, cur_prov)
                     last_rank = (None, 0)
                     continue
@@ -951,7 +953,7 @@ class _Sentence:
             return False
         if _ENUM_OPEN.match(chunk) and self.ctx.last_rank:
             return True
-        if any(m.lastgroup in ("llr", "ll", "top") for m in self.value_matches):
+        if any(m.lastgroup in ("llr", "ll", "llc", "top") for m in self.value_matches):
             return True
         provs = self.doc.provinces_in(self.sent.start, self.sent.end)
         first = self.value_matches[0]
@@ -1030,7 +1032,11 @@ class _Sentence:
                       period: str | None, prov: str | None = None) -> None:
         """"A, B và C lần lượt xếp thứ 2, 3, 4": one rank per province, in order (or per component
         of the province's: "cải cách thể chế và cải cách tài chính công ... lần lượt xếp thứ 5 và 9")."""
-        if ev.data.group("ll_v"):
+        slot, sign = "rank", 1
+        if ev.data.lastgroup == "llc":
+            ranks = [int(x) for x in re.findall(r"\d+", ev.data.group("llc_n"))]
+            slot, sign = "rank_change", (1 if ev.data.group("llc_v") == "tang" else -1)
+        elif ev.data.group("ll_v"):
             ranks = [int(x) for x in re.findall(r"(\d+)(?:/\d+)?", ev.data.group("ll_v"))]
         else:
             ranks = [_ORDINAL_WORDS[w] for w in re.findall(_ORD_WORD, ev.data.group("ll_w"))]
@@ -1047,7 +1053,7 @@ class _Sentence:
             found.append(p)
             pos = p.start
         found.reverse()
-        if not found and prov and len(ranks) >= 2 and all(1 <= r <= 63 for r in ranks):
+        if not found and prov and slot == "rank" and len(ranks) >= 2 and all(1 <= r <= 63 for r in ranks):
             comps = [c for c in self.comp_events if cs <= c.start < ev.start and c.data[0] == index]
             if len(comps) == len(ranks):
                 for c, r in zip(comps, ranks):
@@ -1066,7 +1072,7 @@ class _Sentence:
         end = scores.end() if scores else ev.end
         for n, (p, r) in enumerate(zip(found, ranks)):
             fact = self._fact(index, comp, p.name, year, period, found[0].start)
-            if fact is None or not fact.put("rank", r):
+            if fact is None or not fact.put(slot, sign * r):
                 continue
             fact.slots["_derived_of"] = True
             if tokens:

@@ -967,3 +967,17 @@ def test_the_online_share_as_the_topic_then_each_provinces_own() -> None:
             "bình cả nước là 68,4%.")
     assert _slots(_facts(text, "https://chinhphu.vn/x", dt.date(2026, 4, 10)), "province", "period", "online_pct") == [
         ("Hưng Yên", "2026-03", 91.2), ("Lai Châu", "2026-03", 35.6)]
+
+
+def test_rank_changes_respectively_for_the_provinces_listed() -> None:
+    text = ("Chỉ số PAPI năm 2025 được công bố. Lạng Sơn tăng 20 bậc; Cao Bằng và Bắc Kạn lần lượt tăng 11 và 9 "
+            "bậc.")
+    assert _slots(_facts(text, "https://vnexpress.net/x", dt.date(2026, 5, 2)), "province", "rank_change") == [
+        ("Bắc Kạn", 9), ("Cao Bằng", 11), ("Lạng Sơn", 20)]
+
+
+def test_a_late_share_of_dossiers_resolved_after_a_share_of_dossiers_due() -> None:
+    text = ("Năm 2025, toàn tỉnh giải quyết 270.100 hồ sơ, đạt 98,1% số hồ sơ đến hạn; tỷ lệ trễ hạn trên tổng số hồ "
+            "sơ đã giải quyết là 0,74%.")
+    assert _slots(_facts(text, "https://hungyen.gov.vn/x", dt.date(2026, 1, 9)), "resolved", "late_pct") == [
+        (270100, 0.74)]
