@@ -34,6 +34,8 @@ _PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|c
 #: "trong quý", "trong tháng" with no number: the quarter or month the article named last
 _ANAPHOR = re.compile(r"(?<![a-z])trong (?P<k>quy|thang)(?! ?(?:\d|[iv]+(?![a-z])|nay|toi|sau|truoc|dau|cuoi|qua))(?![a-z])")
 _ANAPHOR_KIND = {"quy": "quarter", "thang": "month"}
+#: how many periods back "trong quý" may look for its quarter
+_ANAPHOR_REACH = 50
 #: a UBND's monthly meeting ("phiên họp thường kỳ tháng 9/2021") reviews the months so far
 _MEETING_TITLE = re.compile(r"(?<![a-z])(?:phien hop|hop thuong ky|hop phien|giao ban)(?![a-z])")
 
@@ -242,7 +244,8 @@ class Document:
         """The current period of ``kind`` named last before sentence ``i`` (headline included)."""
         limit = self.sentences[i].start
         k = bisect.bisect_left(self._tstarts, limit)
-        for p in reversed(self.periods[:k]):
+        for j in range(k - 1, max(-1, k - 1 - _ANAPHOR_REACH), -1):  # bounded: a long page costs no more
+            p = self.periods[j]
             if p.kind == kind and p.current and p.period:
                 return p
         return None
@@ -335,12 +338,12 @@ class Document:
         ``[start, pos)`` as a subject, else the host site's."""
         names = [p for p in self.provinces_in(start, pos)
                  if not COMPARATIVE_BEFORE.search(self.folded[max(start, p.start - 20):p.start])
-                 and not self._in_closed_aside(p.start, pos)]
+                 and not self._in_closed_aside(start, p.start, pos)]
         return names[-1].name if names else self.host
 
-    def _in_closed_aside(self, at: int, pos: int) -> bool:
-        """Whether ``at`` sits in a parenthesis closed before ``pos`` ("(bao gồm số liệu của tỉnh
-        Hải Dương cũ ...), đã giải quyết ...": the aside's province is not the figure's subject)."""
+    def _in_closed_aside(self, start: int, at: int, pos: int) -> bool:
+        """Whether ``at`` sits in a parenthesis opened after ``start`` and closed before ``pos``
+        ("(bao gồm số liệu của tỉnh Hải Dương cũ ...), đã giải quyết ...": the aside's province is
+        not the figure's subject). Bounded by ``start`` so that a long page costs no more."""
         f = self.folded
-        close = f.find(")", at, pos)
-        return close >= 0 and f.rfind("(", 0, at) > f.rfind(")", 0, at)
+        return f.find(")", at, pos) >= 0 and f.rfind("(", start, at) > f.rfind(")", start, at)
