@@ -45,6 +45,12 @@ def assert_table_target(cases: list[Case]) -> None:
     assert total.f1 >= TABLE_F1, (total.false_positives, total.false_negatives)
 
 
+def assert_table_floor(cases: list[Case], f1: float) -> None:
+    """A round's tables below the target hold the level measured on them."""
+    total = score_cases(cases)
+    assert total.f1 >= f1, (total.false_positives, total.false_negatives)
+
+
 def assert_nothing(case: Case) -> None:
     assert extract_facts(case.text, case.url, case.published) == []
 
