@@ -50,10 +50,24 @@ _MENU_WORDS = frozenset("trang chu gioi thieu tin tuc su kien van ban lien he th
                         "hinh anh english".split())
 
 
+#: a site's banner: "Sở Nội vụ tỉnh Trà Vinh", "CỔNG THÔNG TIN - GIAO TIẾP ĐIỆN TỬ TỈNH VĨNH PHÚC"
+_BANNER = re.compile(r"(?:cong thong tin(?: - giao tiep| giao tiep)?(?: dien tu)?|cong ttdt|trang thong tin dien tu"
+                     r"|so [a-z]+(?: [a-z]+){0,5}?|ubnd|uy ban nhan dan|bao|dai phat thanh(?: va| -)? truyen hinh)"
+                     r" (?:tinh|thanh pho|tp\.?) [a-z]+(?:[ -]+[a-z]+){0,3}")
+
+
+#: an official document's letterhead, as a PDF converts it: "ỦY BAN NHÂN DÂN   CỘNG HÒA XÃ HỘI
+#: CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 412/BC-UBND   Hậu Giang, ngày ..."
+_LETTERHEAD = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc|^so: ?\d+/[a-z0-9-]+"
+                         r"|^(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) [a-z ]{2,25}$")
+
+
 def _is_furniture(line: str) -> bool:
     """Whether a folded line is page furniture rather than a headline."""
     line = line.strip(" -•*|")
     if not line or _DATE_LINE.fullmatch(line):
+        return True
+    if len(line) <= 80 and _BANNER.fullmatch(line) or _LETTERHEAD.search(line) or line == "bao cao":
         return True
     if len(line) <= 120 and _CRUMB.fullmatch(line) and not re.search(r"\d{1,3}[.,]\d", line):
         return True

@@ -29,11 +29,13 @@ _PERIOD = re.compile(
     r"(?=[bcdlmnqst\d])(?<![a-z0-9/])(?:"
     r"(?P<ytd>tu dau nam(?: (?P<ytd_y>" + _YEAR + r"))? (?:den|toi) (?:nay|hien nay|hien tai|thoi diem nay))"
     # "từ đầu năm đến ngày 30/11/2023": the months so far (a cut-off before the 15th leaves that month out)
-    r"|(?P<upd>(?:tu dau nam(?: " + _YEAR + r")?|tu ngay 0?1/0?1(?:/" + _YEAR + r")?) (?:den|toi) (?:het )?ngay"
+    r"|(?P<upd>(?:tu dau nam(?: " + _YEAR + r")?|tu ngay 0?1/0?1(?:/" + _YEAR + r")?|tinh) (?:den|toi) (?:het )?ngay"
     r" (?P<upd_d>\d{1,2})[/-](?P<upd_m>\d{1,2})"
     r"(?:[/-](?P<upd_y>" + _YEAR + r"))?)(?![\d/])"
     r"|(?P<upto>(?:tu dau nam(?: " + _YEAR + r")? (?:den|toi)(?: (?:het|cuoi))?|(?:den|toi) (?:het|cuoi)) thang "
     r"(?P<upto_m>\d{1,2})(?![\d/]\d*/)(?:(?:/| nam | - )(?P<upto_y>" + _YEAR + r"))?)"
+    # "đến hết quý I", "tính đến cuối quý III/2024": the quarters so far
+    r"|(?P<uptoq>(?:den|toi) (?:het|cuoi) quy (?P<uq>iv|i{1,3}|[1-4])(?![a-z0-9])(?:(?:/| nam | - )(?P<uq_y>" + _YEAR + r"))?)"
     r"|luy ke (?P<lk>\d{1,2}) thang(?: dau nam| nam)?(?: (?P<lk_y>" + _YEAR + r"))?"
     r"|(?P<cum>\d{1,2}|sau|chin|muoi mot|muoi|ba|bon|tam|bay) ?thang(?:(?P<cum_dau> dau)|(?P<cum_qua> qua(?![a-z])))?(?! cuoi)(?: nam)?(?: (?P<cum_y>" + _YEAR + r"))?"
     r"|nua dau nam(?: (?P<h1_y>" + _YEAR + r"))?"
@@ -125,6 +127,14 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
             year = _year(g["upto_y"], published)
             current = True
             p, kind = months_so_far(n, year)
+        elif g["uptoq"] is not None:
+            q = _ROMAN[g["uq"]]
+            year = _year(g["uq_y"], published)
+            current = True
+            if q == 1:
+                p, kind = (f"{year}-Q1" if year else None), "quarter"
+            else:
+                p, kind = months_so_far(3 * q, year)
         elif g["lk"] is not None:
             # "Lũy kế 9 tháng": the first N months
             n = int(g["lk"])

@@ -115,6 +115,25 @@ _DISTRICT_LEAD = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi) )?(?:cap (?:huyen|xa
                             r"(?:huyen|thi xa|quan|thi tran|xa|phuong) (?=\w)")
 
 
+#: a clause whose subject is a named district, city, ward or department: "Kết quả ở cấp huyện: TP.
+#: Vĩnh Yên tiếp nhận 41.306 hồ sơ, ...; huyện Lập Thạch có tỷ lệ trễ hạn cao nhất"
+_UNIT_CLAUSE = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi|con|trong do) )?(?P<k>tp\.?|thanh pho|huyen|thi xa|quan|thi tran|xa"
+                          r"|phuong|so|ban quan ly|chi cuc) (?=\w)")
+#: what a department that only reports on the province says ("Sở Nội vụ cho biết, ...")
+_REPORTS = re.compile(r"(?<![a-z])(?:cho biet|bao cao|thong tin|toan tinh|cua tinh|ca tinh|tren dia ban tinh)(?![a-z])")
+
+
+def _unit_clause(doc: Document, sent: Sentence, a: int) -> bool:
+    """Whether the figure at ``a`` is in a clause led by a named unit below the province."""
+    f = doc.folded
+    start = max(f.rfind(";", sent.start, a), f.rfind(":", sent.start, a), sent.start - 1) + 1
+    m = _UNIT_CLAUSE.match(f, start, a)
+    if m is None or not doc.nfc[m.end():m.end() + 1].isupper() or _REPORTS.search(f, m.end(), a):
+        return False
+    # "TP. Hồ Chí Minh", "Thành phố Đà Nẵng": a province, not a city below one
+    return not doc.provinces_in(m.start(), m.end() + 2)
+
+
 def _about_named_district(doc: Document, sent: Sentence) -> bool:
     m = _DISTRICT_LEAD.match(doc.folded, sent.start, sent.end)
     return m is not None and doc.nfc[m.end():m.end() + 1].isupper()
@@ -201,7 +220,7 @@ def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
                 if value is not None:
                     add(scope, {last[bool(bare.group("pct"))]: value}, a, bare.end())
             continue
-        if _blocked(doc, sent, a, b):
+        if _blocked(doc, sent, a, b) or _unit_clause(doc, sent, a):
             continue
         inner = _SCOPE_RE.search(f, a, b)
         if inner:  # "Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 82,4%"

@@ -179,7 +179,10 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         else int(tail.group("y")) if tail else None
     if tail and tail_year is None:
         tail = None
-    if tail and not (stated and stated.kind in ("cum", "h1", "quarter") and stated.year == tail_year):
+    # ("Tính đến ngày 25/11/2024, ... 39/44 nhiệm vụ theo Kế hoạch CCHC năm nay": a cut-off date,
+    # not a period the report states, so the plan's year stands)
+    cutoff = stated is not None and f.startswith(("tinh den", "tinh toi"), stated.start)
+    if tail and not (stated and not cutoff and stated.kind in ("cum", "h1", "quarter") and stated.year == tail_year):
         # "... 32/38 nhiệm vụ CCHC năm 2016": the plan's year, unless a cumulative period of
         # that same year was stated before ("6 tháng đầu năm 2024, ... 21/52 nhiệm vụ ... năm 2024")
         period = str(tail_year)

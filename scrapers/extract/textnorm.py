@@ -122,6 +122,30 @@ def _extra_spaces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a line break inside a sentence: a text converted from PDF (or pasted from a narrow column)
+#: wraps its lines wherever the page ended ("... đã tiếp\nnhận 98.417 hồ sơ")
+_WRAP = re.compile(r"(?<=[^\W_]|[,(])[ ]*\n(?=[^\W\d_]|\d+(?:[.,]\d+)*\s[^\W\d_])")
+#: a wrapped line is a full line of the page; a shorter one ends where its writer ended it
+_WRAPPED_LINE = 40
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """``text`` with each line break inside a sentence made a space (same length, so every
+    offset still maps to the original): a break after a letter, a digit or a comma, before a
+    word in lower case, at the end of a line of at least :data:`_WRAPPED_LINE` characters."""
+    if "\n" not in text:
+        return text
+    breaks = [m.end() - 1 for m in _WRAP.finditer(text)
+              if (text[m.end()].islower() or text[m.end()].isdigit() and text[m.start() - 1].islower())
+              and m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAPPED_LINE]
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def _merge(cuts: list[tuple[int, int]], extra: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Both lists of spans (sorted, each without overlaps) as one, an extra span inside a cut dropped."""
     if not extra:
@@ -177,6 +201,7 @@ class Text:
                 ends.extend([m.end()] * len(piece))
             nfc = "".join(parts)
             self._start, self._end = starts, ends
+        nfc = _join_wrapped_lines(nfc)
         spans = _merge(repeated_spans(nfc), _extra_spaces(nfc))
         if spans:
             nfc, self._runs_at, self._runs_from = cut(nfc, spans)

@@ -981,3 +981,52 @@ def test_a_late_share_of_dossiers_resolved_after_a_share_of_dossiers_due() -> No
             "sơ đã giải quyết là 0,74%.")
     assert _slots(_facts(text, "https://hungyen.gov.vn/x", dt.date(2026, 1, 9)), "resolved", "late_pct") == [
         (270100, 0.74)]
+
+
+# ---------------------------------------------------------------- round W (long untidy pages)
+
+def test_a_sites_banner_before_the_headline_is_furniture() -> None:
+    text = ("Sở Nội vụ tỉnh Hà Nam\n"
+            "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ\n"
+            "Tổng kết công tác cải cách hành chính năm 2025\n"
+            "Toàn tỉnh tiếp nhận 402.118 hồ sơ, đã giải quyết 398.001 hồ sơ.")
+    assert _slots(_facts(text, "https://sonoivu.hanam.gov.vn/x", dt.date(2026, 1, 12)), "period", "received") == [
+        ("2025", 402118)]
+
+
+def test_a_pdf_letterhead_is_furniture_and_wrapped_lines_are_one_sentence() -> None:
+    text = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH HÀ NAM                              Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 118/BC-UBND                  Hà Nam, ngày 20 tháng 12 năm 2025\n"
+            "BÁO CÁO\n"
+            "Tổng kết công tác cải cách hành chính năm 2025\n"
+            "Trong năm, các cơ quan hành chính nhà nước trên địa bàn tỉnh đã tiếp\n"
+            "nhận 402.118 hồ sơ; đã giải quyết, trả kết quả đúng quy định cho người dân\n"
+            "398.001 hồ sơ, tỷ lệ trễ hạn 0,7%.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x.pdf", dt.date(2025, 12, 22)), "period", "received",
+                  "late_pct") == [("2025", 402118, 0.7)]
+
+
+def test_only_a_full_line_before_a_lower_case_word_or_a_count_is_joined() -> None:
+    from scrapers.extract.textnorm import Text
+
+    short = "Kết quả nổi bật\ntỉnh tiếp nhận 12.000 hồ sơ."
+    wrapped = ("Trong quý I/2026, các cơ quan hành chính trên địa bàn tỉnh đã giải quyết\n"
+               "12.000 hồ sơ; trễ hạn 0,4%.\n2. Về kiểm tra")
+    assert Text(short).nfc == short
+    assert Text(wrapped).nfc == wrapped.replace("giải quyết\n", "giải quyết ")  # the list item stays
+
+
+def test_up_to_the_end_of_a_quarter_and_as_of_a_date() -> None:
+    text = ("Kế hoạch CCHC năm 2026 của tỉnh có 39 nhiệm vụ; đến hết quý I, các cơ quan đã hoàn thành 8 nhiệm vụ. "
+            "Tính đến ngày 30/9/2026, đã hoàn thành 31/39 nhiệm vụ theo kế hoạch CCHC.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 10, 2)), "period", "done") == [
+        ("2026-09M", 31), ("2026-Q1", 8)]
+
+
+def test_a_named_district_or_department_leading_a_clause_gives_no_provincial_figure() -> None:
+    text = ("Năm 2025, toàn tỉnh tiếp nhận 402.118 hồ sơ. Kết quả ở cấp huyện: TP. Phủ Lý tiếp nhận 61.300 hồ sơ, trễ "
+            "hạn 0,3%; huyện Kim Bảng tiếp nhận 40.210 hồ sơ. Sở Tư pháp tiếp nhận 9.880 hồ sơ, trễ hạn 1,2%. "
+            "Sở Nội vụ cho biết, toàn tỉnh có 71,5% hồ sơ nộp trực tuyến.")
+    assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 1, 12)), "received", "late_pct") == [
+        (402118, None)]
