@@ -96,8 +96,16 @@ First score (extractor at 9317650, the commit current when the round was commiss
 precision **0.797**, recall **0.536** (16 articles, 235 prose slots); tables F1 **0.580**;
 negatives clean. On arrival (extractor 1.6.0 after that session's fixes for rounds U, N, O, P, L,
 M and Q, none made with this round in view): prose 0.816 / 0.549, tables 0.580. The lowest
-blind first score since round B: long untidy pages are where the rules are weakest. Held as
-floors until fixed.
+blind first score since round B: long untidy pages are where the rules are weakest.
+
+Then fixed (with this round in view, each construction restated in follow-up sentences): site
+banners and PDF letterheads are furniture, lines a PDF wrapped are one sentence, "đến hết quý
+I", "Tính đến ngày 30/9/2023", a named district, city or department leading a clause gives no
+provincial figure: prose **0.969 / 0.672**, tables 0.580, negatives clean. Held as floors.
+Left: English-language pages (W7, W15), a quarter's dossiers by month in a tab table (W3), a
+one-province pipe table over two years (W11), DTI pillar ranks in a table (WT3), an English
+PCI table whose year column is read as the year (WT2), "Trong quý," fronted before the figure
+(W12), a dossier table split by a page break (W16).
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -883,7 +891,7 @@ Share: Facebook | Twitter""",
 
 
 def test_round_w_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert_prose_floors("round W prose", ROUND_W, capsys, precision=0.81, recall=0.54)
+    assert_prose_floors("round W prose", ROUND_W, capsys, precision=0.96, recall=0.67)
 
 
 def test_round_w_tables_hold_their_floor() -> None:
