@@ -25,7 +25,9 @@ _DIGIT = re.compile(r"\d")
 _NUM_RE = re.compile(r"(?:(?<=[\s|(])[+\-\u2212](?=\d))?(?<![\d.,])" + NUM + r"(?![\d])")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CELL_SPLIT = re.compile(r"\s*(?:\||\t|;|\s{2,})\s*")
-_HEADER_WORDS = re.compile(r"(?<![a-z])(?:stt|tt|tinh|thanh pho|dia phuong|diem|xep hang|thu hang|hang|chi so)(?![a-z])")
+#: header words, Vietnamese and (English editions: "Rank | Province | PCI 2022 score") English
+_HEADER_WORDS = re.compile(r"(?<![a-z])(?:stt|tt|tinh|thanh pho|dia phuong|diem|xep hang|thu hang|hang|chi so"
+                           r"|rank|ranking|province|score)(?![a-z])")
 _PROSE = re.compile(r"(?<![a-z])(?:dat|xep thu|dung thu|tang|giam|so voi|trong khi|cua tinh)(?![a-z])")
 _MIN_ROWS = 3
 
@@ -219,7 +221,7 @@ def _stacked_header(doc: Document, lines: list[tuple[int, int]], i: int) -> list
 
 
 #: a header cell about a change since an earlier year
-_COMPARED = re.compile(r"so voi|thay doi|bien dong|tang|giam")
+_COMPARED = re.compile(r"so voi|thay doi|bien dong|tang|giam|(?<![a-z])(?:vs|change|compared)(?![a-z])")
 
 
 def _header(doc: Document, lines: list[tuple[int, int]], i: int, head_at: list[int | None]
@@ -251,8 +253,8 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int, head_at: list[i
             y = _YEAR_RE.search(c)
             start_cols = len(cols)
             prev = bool(y and top and int(y.group()) < top)
-            if re.search(r"(?<![a-z])(?:tinh|thanh pho|dia phuong|don vi)(?![a-z])", c) \
-                    and not re.search(r"diem|hang", c):
+            if re.search(r"(?<![a-z])(?:tinh|thanh pho|dia phuong|don vi|province|city)(?![a-z])", c) \
+                    and not re.search(r"diem|hang|rank|score", c):
                 # a second column of names ("Địa phương trước sắp xếp"): not a figure
                 cols.append(_Column("ignore") if prov_at is not None else _Column("province"))
                 prov_at = n if prov_at is None else prov_at
@@ -260,16 +262,16 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int, head_at: list[i
                 cols.append(_Column("row"))
             elif re.search(r"xep loai|phan loai|nhom|muc do", c):
                 cols.append(_Column("ignore"))  # a grade ("Tốt", "Khá"), not a rank
-            elif re.search(r"(?<![a-z])(?:tang|giam|thay doi|bien dong|so voi)(?![a-z])|\+/-", c):
+            elif re.search(r"(?<![a-z])(?:tang|giam|thay doi|bien dong|so voi|change|vs)(?![a-z])|\+/-", c):
                 # "So với tháng 3/2024": a change since then ("thang" holds "hang": words, not letters)
-                cols.append(_Column("rank_change" if re.search(r"(?<![a-z])(?:hang|bac|vi tri)(?![a-z])", c)
-                                    else "score_change" if re.search(r"diem", c) else "change"))
-            elif re.search(r"(?<![a-z])(?:hang|vi tri|xep)(?![a-z])", c):
+                cols.append(_Column("rank_change" if re.search(r"(?<![a-z])(?:hang|bac|vi tri|rank)(?![a-z])", c)
+                                    else "score_change" if re.search(r"diem|score", c) else "change"))
+            elif re.search(r"(?<![a-z])(?:hang|vi tri|xep|rank|ranking)(?![a-z])", c):
                 # "Hạng tháng 8" beside "Hạng": last period's rank
                 earlier = bool(re.search(r"thang \d|ky truoc|thang truoc|nam truoc", c)) \
                     and any(col.field == "rank" for col in cols)
                 cols.append(_Column("rank", prev or earlier))
-            elif re.search(r"diem|chi so|gia tri|ket qua|tong", c):
+            elif re.search(r"diem|chi so|gia tri|ket qua|tong|score", c):
                 cols.append(_Column("score", prev))
             else:
                 cols.append(_Column("ignore"))
@@ -310,9 +312,11 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
               and not _COLUMN_LABEL_BEFORE.search(doc.folded, max(0, p.start - 8), p.start)]  # not "Hạng tháng 8"
     month = months[-1] if index == "SERVICE_INDEX_766" and months else None
     for col in (before_cols or []) + (after_cols or []):
-        comps = {c.name for c in find_components(col.label, index)} if col.field in ("ignore", "score") else set()
+        comps = {c.name for c in find_components(col.label, index)} if col.field in ("ignore", "score", "rank") \
+            else set()
         if len(comps) == 1 and not col.prev:
-            col.field, col.component = "score", comps.pop()
+            # "Chính quyền số" is a pillar's score, "Chính quyền số (hạng)" its rank
+            col.field, col.component = ("rank" if col.field == "rank" else "score"), comps.pop()
         elif col.field in ("ignore", "score") and (named := {m.name for m in find_indices(col.label)}) \
                 and len(named) == 1 and BLOCKED not in named:
             # "DTI 2023": a column named after the index is its score ("PCI 2022" beside "PCI 2023": the
@@ -368,7 +372,8 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
                 "rank_change": None}
         for comp, cslots in by_component.items():
             if cslots:
-                out.append({**rec, **bare, "component": comp, "score": cslots.get("score")})
+                out.append({**rec, **bare, "component": comp, "score": cslots.get("score"),
+                            "rank": cslots.get("rank")})
         for other, islots in by_index.items():
             if islots.get("score") is not None or islots.get("prev_score") is not None:
                 # the ranking is the table's index's; the other index's column gives scores only

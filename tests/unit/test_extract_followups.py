@@ -1030,3 +1030,28 @@ def test_a_named_district_or_department_leading_a_clause_gives_no_provincial_fig
             "Sở Nội vụ cho biết, toàn tỉnh có 71,5% hồ sơ nộp trực tuyến.")
     assert _slots(_facts(text, "https://hanam.gov.vn/x", dt.date(2026, 1, 12)), "received", "late_pct") == [
         (402118, None)]
+
+
+def test_an_english_ranking_table_reads_its_header_and_the_year_it_ranks() -> None:
+    text = ("Provincial Competitiveness Index\n"
+            "PCI 2023 results: the leading provinces\n"
+            "Rank\tProvince\tPCI 2023 score\tRank change vs 2022\n"
+            "1\tLong An\t71.02\t+2\n"
+            "2\tQuang Ninh\t70.85\t-1\n"
+            "3\tBac Ninh\t70.40\t0\n")
+    facts = _facts(text, "https://pcivietnam.vn/en/x", dt.date(2024, 5, 8))
+    assert _slots(facts, "province", "year", "rank", "score", "rank_change") == [
+        ("Bắc Ninh", 2023, 3, 70.4, 0), ("Long An", 2023, 1, 71.02, 2), ("Quảng Ninh", 2023, 2, 70.85, -1)]
+
+
+def test_a_pillar_rank_column_gives_the_pillar_rank() -> None:
+    text = ("Kết quả DTI năm 2024 của một số tỉnh Tây Nguyên:\n"
+            "| Tỉnh | Chính quyền số (hạng) | Kinh tế số (hạng) | DTI 2024 (điểm) | Xếp hạng chung |\n"
+            "| Gia Lai | 8 | 30 | 0,6021 | 19 |\n"
+            "| Kon Tum | 41 | 22 | 0,5480 | 44 |\n"
+            "| Đắk Lắk | 12 | 17 | 0,6112 | 15 |\n")
+    facts = _facts(text, "https://baogialai.com.vn/x", dt.date(2025, 6, 2))
+    assert _slots(facts, "province", "component", "rank", "score") == [
+        ("Gia Lai", "Chính quyền số", 8, None), ("Gia Lai", "Kinh tế số", 30, None), ("Gia Lai", None, 19, 0.6021),
+        ("Kon Tum", "Chính quyền số", 41, None), ("Kon Tum", "Kinh tế số", 22, None), ("Kon Tum", None, 44, 0.548),
+        ("Đắk Lắk", "Chính quyền số", 12, None), ("Đắk Lắk", "Kinh tế số", 17, None), ("Đắk Lắk", None, 15, 0.6112)]

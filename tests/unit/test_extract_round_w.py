@@ -103,9 +103,12 @@ banners and PDF letterheads are furniture, lines a PDF wrapped are one sentence,
 I", "Tính đến ngày 30/9/2023", a named district, city or department leading a clause gives no
 provincial figure: prose **0.969 / 0.672**, tables 0.580, negatives clean. Held as floors.
 Left: English-language pages (W7, W15), a quarter's dossiers by month in a tab table (W3), a
-one-province pipe table over two years (W11), DTI pillar ranks in a table (WT3), an English
-PCI table whose year column is read as the year (WT2), "Trong quý," fronted before the figure
-(W12), a dossier table split by a page break (W16).
+one-province pipe table over two years (W11), "Trong quý," fronted before the figure (W12), a
+dossier table split by a page break (W16).
+
+Extractor 1.7.0 (next session): table headers in English ("Rank | Province | PCI 2022 score |
+Rank change vs 2021": the compared year is not the table's) and a pillar's rank column
+("Chính quyền số (hạng)"): tables F1 **1.000**, so the tables are held to the target.
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -115,7 +118,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import (assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_floor,
+from blind_rounds import (assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_target,
                           ids)
 from test_extract_heldout import (DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, SVC, Case, dos, idx, implied_rank_of,
                                   optional, svc, task)
@@ -894,8 +897,8 @@ def test_round_w_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> N
     assert_prose_floors("round W prose", ROUND_W, capsys, precision=0.96, recall=0.67)
 
 
-def test_round_w_tables_hold_their_floor() -> None:
-    assert_table_floor(TABLES_W, f1=0.57)
+def test_round_w_tables_meet_the_target() -> None:
+    assert_table_target(TABLES_W)
 
 
 @pytest.mark.parametrize("case", NEGATIVES_W, ids=ids(NEGATIVES_W))
