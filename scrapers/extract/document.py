@@ -252,6 +252,11 @@ class Document:
                      and f.count(")", p.end, prev.end) <= f.count("(", p.end, prev.end)]
             if cands:
                 return cands[-1]
+            anaphor = _ANAPHOR.search(f, prev.start, prev.end)
+            if anaphor:  # "Trong quý, toàn tỉnh tiếp nhận ... Tỷ lệ hồ sơ trực tuyến đạt 76,45%."
+                found = self._last_period_of(_ANAPHOR_KIND[anaphor.group("k")], k)
+                if found:
+                    return found
         return self.headline_period if sent.paragraph > self.headline_paragraph else None
 
     def _last_period_of(self, kind: str, i: int) -> Period | None:

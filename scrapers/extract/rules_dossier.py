@@ -149,12 +149,35 @@ _PROVINCE_PCT = re.compile(r",?\s*(?:(?:chi|cung|van|da) )?(?:dat|la|voi)\s?(?P<
 def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
     """Dossier-statistics facts, at most one per sentence and scope."""
     out: list[dict[str, Any]] = []
-    for i in doc.sentences_with("ho so", "hs", "tthc", "thu tuc hanh chinh"):
+    keyed = doc.sentences_with("ho so", "hs", "tthc", "thu tuc hanh chinh")
+    # "Như vậy, tỷ lệ giải quyết trước hạn đạt 68,83%, đúng hạn 30,29%": the shares of the
+    # dossiers the sentences (or the table) just before counted, without naming them again
+    seen = set(keyed)
+    following = [i for i in doc.sentences_with("truoc han", "dung han")
+                 if i not in seen and _after_dossiers(doc, i)]
+    for i in sorted(keyed + following):
         sent = doc.sentences[i]
         topic = _ONLINE_TOPIC.match(doc.folded, sent.start, sent.end)
         shares = _topic_shares(doc, sent, topic.end()) if topic else []
-        out.extend(shares or _sentence(doc, sent))
+        out.extend(shares or _sentence(doc, sent, keyed=i in seen))
     return out
+
+
+#: what else is resolved early or on time: petitions, complaints, cases
+_OTHER_MATTERS = re.compile(r"(?<![a-z])(?:don thu|khieu nai|to cao|kien nghi|phan anh|vu viec|vu an|cong van"
+                            r"|van ban)(?![a-z])")
+
+
+def _after_dossiers(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` states dossier shares after sentences about dossiers: it names a
+    share resolved early, on time or late, no other matter, and the text just before it (the
+    sentences or the table's header) names dossiers."""
+    f, sent = doc.folded, doc.sentences[i]
+    chunk = f[sent.start:sent.end]
+    if not re.search(r"ty le (?:giai quyet |xu ly )?(?:truoc|dung) han", chunk) or _OTHER_MATTERS.search(chunk):
+        return False
+    before = f[max(0, sent.start - 400):sent.start]
+    return bool(_KEYWORDS.search(before) or "tiep nhan" in before)
 
 
 def _topic_shares(doc: Document, sent: Sentence, pos: int) -> list[dict[str, Any]]:
@@ -175,10 +198,12 @@ def _topic_shares(doc: Document, sent: Sentence, pos: int) -> list[dict[str, Any
     return out
 
 
-def _sentence(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
+def _sentence(doc: Document, sent: Sentence, keyed: bool = True) -> list[dict[str, Any]]:
+    """The sentence's dossier facts; ``keyed`` False for one that continues the sentences before
+    it without naming dossiers again."""
     f = doc.folded
     chunk = f[sent.start:sent.end]
-    if not _DIGIT.search(chunk) or not _KEYWORDS.search(chunk) or _EXCLUDE.search(chunk) \
+    if not _DIGIT.search(chunk) or (keyed and not _KEYWORDS.search(chunk)) or _EXCLUDE.search(chunk) \
             or _about_named_district(doc, sent):
         return []  # every figure has a digit: sentences without one are skipped first, cheaply
     events: list[tuple[int, int, str, Any]] = []

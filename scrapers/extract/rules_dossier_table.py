@@ -10,7 +10,9 @@ row per level and a total row, cells split by "|", tabs or runs of spaces:
 The header names each column (received, resolved, early / on-time / late and
 online shares or counts); a row is read only when its label is a level ("cấp
 tỉnh", "cấp huyện", "cấp xã") or the total ("toàn tỉnh", "tổng", "tổng cộng"),
-so a table of departments or districts gives nothing. Early / on-time / late
+so a table of departments or districts gives nothing. A row labelled by a period
+("Tháng 4/2022", "Cộng quý II") is the whole province's for that period: a quarter's
+dossiers by month. Early / on-time / late
 columns of counts give no share (the schema's shares are stated, not computed).
 The period is the one the line before the table states ("kết quả quý I/2024 như
 sau:"), else the headline's; a district's own page gives nothing.
@@ -34,9 +36,12 @@ _LEVELS = (
     (re.compile(r"cap tinh(?![a-z])"), "cấp tỉnh"),
     (re.compile(r"cap huyen(?![a-z])"), "cấp huyện"),
     (re.compile(r"cap xa(?![a-z])"), "cấp xã"),
-    (re.compile(r"(?:toan tinh|toan thanh pho|ca tinh|tong cong|tong so|tong|chung toan tinh|tinh chung)(?![a-z])"),
+    (re.compile(r"(?:toan tinh|toan thanh pho|ca tinh|tong cong|tong so|tong|chung toan tinh|tinh chung)(?![a-z])"
+                r"|cong(?=\s*(?:ca |quy|thang|nam|6 thang|9 thang|$))"),  # "Cộng quý II", not "Công an tỉnh"
      "toàn tỉnh"),
 )
+#: a row label that is a period and nothing else ("Tháng 4/2022", "Quý I", "6 tháng đầu năm")
+_PERIOD_LABEL = re.compile(r"\s*(?:thang|quy|\d{1,2} thang|nam \d{4})")
 _SHARES = {"early": "early_pct", "on_time": "on_time_pct", "late": "late_pct", "online": "online_pct"}
 _COUNTS = {"received": "received", "resolved": "resolved", "online": "online"}
 
@@ -113,25 +118,42 @@ def extract_dossier_tables(doc: Document) -> list[dict[str, Any]]:
         return []  # a district's own levels are not the province's
     lines = doc.lines
     out: list[dict[str, Any]] = []
+    continued: set[int] = set()  # header lines repeated after a page break, read with the table above
     for k, (a, b) in enumerate(lines):
-        if "tiep nhan" not in doc.folded[a:b] and "giai quyet" not in doc.folded[a:b]:
+        if k in continued or ("tiep nhan" not in doc.folded[a:b] and "giai quyet" not in doc.folded[a:b]):
             continue
         cols = _header(doc, a, b)
         if cols is None:
             continue
         rows = []
-        for ra, rb in lines[k + 1:]:
-            if not doc.nfc[ra:rb].strip():
-                break
-            cells = _cells(doc, ra, rb)
+        n = k + 1
+        while n < len(lines):
+            ra, rb = lines[n]
+            cells = _cells(doc, ra, rb) if doc.nfc[ra:rb].strip() else []
             if len(cells) != len(cols) + 1:
-                break
+                again = _repeated_header(doc, lines, n, doc.folded[a:b].strip())
+                if again is None:
+                    break
+                continued.add(again)
+                n = again + 1
+                continue
             rows.append((ra, rb, cells))
+            n += 1
         period = _period(doc, lines, k)
         facts = [fact for ra, rb, cells in rows if (fact := _fact(doc, cols, ra, rb, cells, period))]
         if len(facts) >= 2:
             out.extend(facts)
     return out
+
+
+def _repeated_header(doc: Document, lines: list[tuple[int, int]], n: int, header: str) -> int | None:
+    """The line of the header a PDF repeated after a page break (a page number and a running
+    title in between), if it comes within three lines of where the rows stopped at ``n``."""
+    for m in range(n, min(len(lines), n + 4)):
+        a, b = lines[m]
+        if doc.folded[a:b].strip() == header:
+            return m
+    return None
 
 
 def _period(doc: Document, lines: list[tuple[int, int]], k: int) -> str | None:
@@ -146,6 +168,10 @@ def _period(doc: Document, lines: list[tuple[int, int]], k: int) -> str | None:
 def _fact(doc: Document, cols: list[_Column], a: int, b: int, cells: list[tuple[int, int]],
           period: str | None) -> dict[str, Any] | None:
     scope = _scope(doc.folded[cells[0][0]:cells[0][1]])
+    # a row labelled by its own period ("Tháng 5/2022"): a table by month, of the whole province
+    own = [p for p in doc.periods_in(*cells[0]) if p.current and p.period]
+    if own and (scope is not None or _PERIOD_LABEL.match(doc.folded, cells[0][0])):
+        period, scope = own[-1].period, scope or "toàn tỉnh"
     if scope is None:
         return None
     slots: dict[str, Any] = {}

@@ -489,7 +489,10 @@ def extract_index_year_tables(doc: Document) -> list[dict[str, Any]]:
 
     "Chỉ số | Năm 2021 | Năm 2022 | Năm 2023" then "Chỉ số CCHC | 18/63 | 22/63 | 15/63":
     a rank cell is "N/M", a score cell a number in the index's range, "-" is no value.
-    The province is the one the caption above names, else the host site's.
+    A column may say what it holds ("Điểm 2022 | Hạng 2022 | Điểm 2023 | Hạng 2023"); a
+    change column ("Thay đổi thứ hạng") makes the table a comparison, so the latest year's
+    fact also carries the year before as its previous values. The province is the one the
+    caption above names, else the host site's.
     """
     out: list[dict[str, Any]] = []
     lines = doc.lines
@@ -501,39 +504,83 @@ def extract_index_year_tables(doc: Document) -> list[dict[str, Any]]:
                 or _YEAR_RE.search(doc.folded, a, b) is None:  # cheap tests first: cells, then years
             k += 1
             continue
-        header = [c for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
-        years = [_YEAR_RE.findall(fold(c)) for c in header]
+        header = [fold(c) for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
+        years = [_YEAR_RE.findall(c) for c in header]
         if len(header) < 3 or years[0] or sum(1 for y in years[1:] if len(y) == 1) < 2:
             k += 1
             continue
+        columns = [_year_column(c, y) for c, y in zip(header[1:], years[1:])]
         province = _caption_province(doc, lines, k)
         j = k + 1
         while j < len(lines):
             a, b = lines[j]
+            if _RULE_LINE.fullmatch(doc.nfc, a, b):  # a markdown rule under the header
+                j += 1
+                continue
             cells = [c for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c]
             first_end = doc.nfc.find(cells[0], a, b) + len(cells[0]) if cells else a
             named = doc.indices_in(a, first_end)  # the index the row's first cell names
             if len(cells) < 2 or len(cells) > len(header) or len(named) != 1 or named[0].name == BLOCKED:
                 break
             index = named[0].name
-            lo, hi = SCORE_RANGE.get(index, (0, 100))
-            for cell, year in zip(cells[1:], years[1:]):
-                if len(year) != 1 or province is None:
-                    continue
-                slots: dict[str, Any] = {}
-                rank = _RANK_CELL.fullmatch(cell.strip())
-                if rank and 1 <= int(rank.group("r")) <= int(rank.group("of")) <= 63:
-                    slots = {"rank": int(rank.group("r")), "rank_of": int(rank.group("of"))}
-                elif _DECIMAL_CELL.fullmatch(cell.strip()) and not cell.strip().isdigit():
-                    value = doc.number(cell.strip())
-                    if lo <= value <= hi:
-                        slots = {"score": value}
-                if not slots:
-                    continue
-                out.append(_result(doc, province, index, int(year[0]), None, slots, a, b))
+            if province is not None:
+                out.extend(_year_row(doc, province, index, cells[1:], columns, a, b))
             j += 1
         k = j
     return out
+
+
+#: a markdown table's rule line ("|---|:---:|")
+_RULE_LINE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
+def _year_column(cell: str, years: list[str]) -> tuple[str, int | None]:
+    """What a column of a one-province table holds, and for which year: ("rank" | "score" |
+    "any" (a rank "N/M" or a score), year) or ("rank_change" | "score_change" | "ignore", None)."""
+    if len(years) != 1:
+        if re.search(r"(?<![a-z])(?:thay doi|tang|giam|so voi|bien dong|change)(?![a-z])|\+/-", cell):
+            return ("score_change" if re.search(r"diem|score", cell) and not re.search(r"hang|rank", cell)
+                    else "rank_change"), None
+        return "ignore", None
+    if re.search(r"(?<![a-z])(?:hang|xep hang|thu hang|vi tri|rank)(?![a-z])", cell):
+        return "rank", int(years[0])
+    if re.search(r"(?<![a-z])(?:diem|ket qua|gia tri|score)(?![a-z])", cell):
+        return "score", int(years[0])
+    return "any", int(years[0])
+
+
+def _year_row(doc: Document, province: str, index: str, cells: list[str],
+              columns: list[tuple[str, int | None]], a: int, b: int) -> list[dict[str, Any]]:
+    """The facts of one index row: one per year, and the change on the latest year."""
+    lo, hi = SCORE_RANGE.get(index, (0, 100))
+    by_year: dict[int, dict[str, Any]] = {}
+    change: dict[str, Any] = {}
+    for cell, (field, year) in zip(cells, columns):
+        cell = cell.strip()
+        if field in ("rank_change", "score_change"):
+            if _NUM_CELL.fullmatch(cell):
+                sign = -1 if cell[:1] in ("-", "\u2212") else 1
+                change[field] = sign * doc.number(cell.lstrip("+-\u2212"))
+            continue
+        if year is None:
+            continue
+        slots = by_year.setdefault(year, {})
+        rank = _RANK_CELL.fullmatch(cell)
+        if rank and field in ("rank", "any") and 1 <= int(rank.group("r")) <= int(rank.group("of")) <= 63:
+            slots.update(rank=int(rank.group("r")), rank_of=int(rank.group("of")))
+        elif field == "rank" and cell.isdigit() and 1 <= int(cell) <= 63:
+            slots["rank"] = int(cell)
+        elif _DECIMAL_CELL.fullmatch(cell) and (field == "score" or (field == "any" and not cell.isdigit())):
+            value = doc.number(cell)
+            if lo <= value <= hi:
+                slots["score"] = value
+    facts = {year: slots for year, slots in by_year.items() if slots}
+    if change and facts:
+        latest = max(facts)
+        facts[latest].update(change)
+        if latest - 1 in facts:  # the table compares the two years
+            facts[latest].update(prev_score=facts[latest - 1].get("score"), prev_rank=facts[latest - 1].get("rank"))
+    return [_result(doc, province, index, year, None, slots, a, b) for year, slots in sorted(facts.items())]
 
 
 def _caption_province(doc: Document, lines: list[tuple[int, int]], k: int) -> str | None:

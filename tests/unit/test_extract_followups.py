@@ -1055,3 +1055,53 @@ def test_a_pillar_rank_column_gives_the_pillar_rank() -> None:
         ("Gia Lai", "Chính quyền số", 8, None), ("Gia Lai", "Kinh tế số", 30, None), ("Gia Lai", None, 19, 0.6021),
         ("Kon Tum", "Chính quyền số", 41, None), ("Kon Tum", "Kinh tế số", 22, None), ("Kon Tum", None, 44, 0.548),
         ("Đắk Lắk", "Chính quyền số", 12, None), ("Đắk Lắk", "Kinh tế số", 17, None), ("Đắk Lắk", None, 15, 0.6112)]
+
+
+def test_one_provinces_scores_and_ranks_of_two_years_in_a_markdown_table() -> None:
+    text = ("Bảng: Các chỉ số của tỉnh Yên Bái qua hai năm\n"
+            "| Chỉ số | Điểm 2023 | Hạng 2023 | Điểm 2024 | Hạng 2024 | Thay đổi thứ hạng |\n"
+            "|---|---|---|---|---|---|\n"
+            "| Chỉ số CCHC (%) | 86,12 | 33 | 88,40 | 21 | +12 |\n"
+            "| SIPAS (%) | 80,05 | 40 | 79,90 | 44 | -4 |\n")
+    facts = _facts(text, "https://baoyenbai.com.vn/x", dt.date(2025, 5, 20))
+    assert _slots(facts, "index", "year", "score", "rank", "prev_score", "prev_rank", "rank_change") == [
+        ("PAR_INDEX", 2023, 86.12, 33, None, None, None), ("PAR_INDEX", 2024, 88.4, 21, 86.12, 33, 12),
+        ("SIPAS", 2023, 80.05, 40, None, None, None), ("SIPAS", 2024, 79.9, 44, 80.05, 40, -4)]
+    assert {f["province"] for f in facts} == {"Yên Bái"}
+
+
+def test_a_quarters_dossiers_by_month_in_a_table() -> None:
+    text = ("Kết quả giải quyết hồ sơ quý III năm 2024 của tỉnh theo từng tháng:\n"
+            "Tháng\tTiếp nhận\tĐã giải quyết\tTỷ lệ trễ hạn\n"
+            "Tháng 7/2024\t5.120\t4.980\t1,10%\n"
+            "Tháng 8/2024\t5.402\t5.233\t0,85%\n"
+            "Cộng quý III\t10.522\t10.213\t0,97%\n"
+            "Cơ quan có nhiều hồ sơ nhất là Sở Tư pháp.")
+    facts = _facts(text, "https://yenbai.gov.vn/x", dt.date(2024, 10, 8))
+    assert _slots(facts, "period", "scope", "received", "resolved", "late_pct") == [
+        ("2024-07", "toàn tỉnh", 5120, 4980, 1.1), ("2024-08", "toàn tỉnh", 5402, 5233, 0.85),
+        ("2024-Q3", "toàn tỉnh", 10522, 10213, 0.97)]
+
+
+def test_a_dossier_table_across_a_page_break_and_the_shares_said_after_it() -> None:
+    text = ("Năm 2025, kết quả tiếp nhận, giải quyết hồ sơ của tỉnh như sau:\n"
+            "Cấp | Tiếp nhận | Đã giải quyết\n"
+            "Cấp tỉnh | 30.100 | 29.870\n"
+            "                                        7\n"
+            "Cấp | Tiếp nhận | Đã giải quyết\n"
+            "Cấp xã | 51.200 | 50.950\n"
+            "Tổng | 81.300 | 80.820\n"
+            "Như vậy, tỷ lệ giải quyết trước hạn đạt 61,20%, đúng hạn 38,10%, trễ hạn\n"
+            "0,70%. Tỷ lệ giải quyết đúng hạn đơn thư khiếu nại đạt 95%.")
+    facts = _facts(text, "https://yenbai.gov.vn/x", dt.date(2025, 12, 28))
+    assert _slots(facts, "scope", "received", "early_pct", "on_time_pct", "late_pct") == [
+        ("cấp tỉnh", 30100, None, None, None), ("cấp xã", 51200, None, None, None),
+        ("toàn tỉnh", 81300, None, None, None), ("toàn tỉnh", None, 61.2, 38.1, 0.7)]
+
+
+def test_a_fronted_in_the_quarter_governs_the_next_sentence_too() -> None:
+    text = ("Yên Bái đẩy mạnh đối thoại với doanh nghiệp\n"
+            "Quý II/2025, tỉnh tổ chức nhiều hội nghị đối thoại với doanh nghiệp.\n"
+            "Trong quý, toàn tỉnh tiếp nhận 40.118 hồ sơ, trễ hạn 0,6%. Tỷ lệ hồ sơ nộp trực tuyến đạt 71,3%.")
+    facts = _facts(text, "https://yenbai.gov.vn/x", dt.date(2025, 7, 8))
+    assert _slots(facts, "period", "received", "online_pct") == [("2025-Q2", 40118, None), ("2025-Q2", None, 71.3)]

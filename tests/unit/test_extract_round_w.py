@@ -108,7 +108,12 @@ dossier table split by a page break (W16).
 
 Extractor 1.7.0 (next session): table headers in English ("Rank | Province | PCI 2022 score |
 Rank change vs 2021": the compared year is not the table's) and a pillar's rank column
-("Chính quyền số (hạng)"): tables F1 **1.000**, so the tables are held to the target.
+("Chính quyền số (hạng)"): tables F1 **1.000**. Then one province's indices over two years in
+a markdown table with a change column (W11), a quarter's dossiers by month (W3), a dossier
+table across a page break and "Như vậy, tỷ lệ giải quyết trước hạn ..." after it (W16), a
+fronted "Trong quý," governing the next sentence (W12): prose **0.980 / 0.851**. Both now held
+to the targets. Still left: English-language prose (W7, W15), "tăng 8 bậc Chỉ số PAPI" (the
+change before the index), W5/W6 province mix-ups, W14 DTI 2020.
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -118,7 +123,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import (assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_target,
+from blind_rounds import (assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target,
                           ids)
 from test_extract_heldout import (DTI, ICT, PAPI, PAR, PCI, PGI, SIPAS, SVC, Case, dos, idx, implied_rank_of,
                                   optional, svc, task)
@@ -893,8 +898,8 @@ Share: Facebook | Twitter""",
 ]
 
 
-def test_round_w_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert_prose_floors("round W prose", ROUND_W, capsys, precision=0.96, recall=0.67)
+def test_round_w_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_prose_targets("round W prose", ROUND_W, capsys)
 
 
 def test_round_w_tables_meet_the_target() -> None:
