@@ -61,7 +61,7 @@ VALUE_RE = re.compile(
     # "vị trí thứ hai và thứ ba thuộc về A và B": the order is the provinces' order
     r" (?:lan luot )?(?:la|thuoc ve)(?![a-z])"
     r"|(?:cac )?vi tri tu (?:thu )?(?P<llr_a>\d{1,2}) den (?:thu )?(?P<llr_b>\d{1,2}) lan luot (?:la|thuoc ve)(?![a-z]))"
-    r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
+    r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam(?! (?:19|20)\d\d)|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     # "giữ hạng ba": after "hạng" only the words that cannot be "hàng năm" (every year) and the like
     r"|(?:(?<=thu )|(?<=hang )(?=(?:nhat|nhi|ba|tu)(?![a-z])))(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
     r"(?![a-z0-9]| \d))"
@@ -182,7 +182,7 @@ _LEAD_OF_INDEX = re.compile(r"\s*(?:ve\s+)?(?:(?:bang )?xep hang\s+)?(?:(?:chi s
 _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           # "Đồng Tháp, địa phương dẫn đầu khu vực, đạt ...": an apposition
                           r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])[^,;()\d]{0,50},)?"
-                          r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua"
+                          r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua|tung|chi"
                           r"|lan thu [a-z]+|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi)"
@@ -214,7 +214,7 @@ _YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
 #: a list item led by its period under a lead-in line: "- Tháng 6/2024: 83,41 điểm, hạng 19/63;"
 _PERIOD_ITEM = re.compile(r"[-+•*]?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
 _SUBJECT_IS = re.compile(r"[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
-_YEAR_RIGHT_AFTER = re.compile(r"\s(?:nam|trong nam)\s(?P<y>(?:19|20)\d{2})(?![\d/-])")
+_YEAR_RIGHT_AFTER = re.compile(r"\s(?:nam|(?:trong|vao|cua) nam)\s(?P<y>(?:19|20)\d{2})(?![\d/-])")
 _THIS_YEAR = re.compile(r"nam (?:nay|hien nay)(?![a-z])")
 _WITH_AFTER = re.compile(r"\s*,?\s*(?:voi|dat)\s")
 _ENUM_GAP = re.compile(r"[\s,:]*(?:va\s+|cung\s+)?")
@@ -389,7 +389,12 @@ class _Sentence:
                     self.comp_events.append(c)
         for m in COMPOSITE_RE.finditer(chunk):
             ev.append(_Event(s + m.start(), s + m.end(), "composite"))
-        for p in self.doc.provinces_in(s, e):
+        named = self.doc.provinces_in(s, e)
+        for p in named:
+            if _in_plain_aside(f, s, e, p.start, p.end, named):
+                # "Tỉnh Vĩnh Long (hợp nhất từ Vĩnh Long, Bến Tre và Trà Vinh) đạt 68,04 điểm": the
+                # provinces in an aside without figures are not the subject
+                continue
             before = f[max(s, p.start - 20):p.start]
             if COMPARATIVE_BEFORE.search(before):
                 paren = _PAREN_VALUE.match(f, p.end, e)
@@ -630,6 +635,7 @@ class _Sentence:
         deferred: list[tuple[_Event, int]] = []  # values waiting for the province named after them
         fronted: list[tuple[_Event, str | None, str | None, int]] = []
         saved: tuple[str | None, int, bool] | None = None  # the subject while a compared province has the floor
+        own_years: set[int] = set()  # where the years read as one rank's own end
 
         for ev in events:
             k = ev.kind
@@ -699,6 +705,8 @@ class _Sentence:
                     # "Năm nay ghi nhận nhiều địa phương bứt phá" in a release of 2024's index
                     # published in 2025: "this year" is the release's, not the measured year
                     continue
+                if p.end in own_years:
+                    continue  # "từng đứng thứ 2 năm 2015, ... xếp thứ 8": that rank's own year only
                 if p.kind == "year" or (p.kind == "month" and cur_index == "SERVICE_INDEX_766"):
                     cur_year = p.year
                 if p.kind in ("month", "cum", "quarter", "h1"):
@@ -761,6 +769,8 @@ class _Sentence:
                 else:
                     start = min([a for a in (prov_at, index_at) if a >= floor] + [ev.start])
                 own_year = _YEAR_RIGHT_AFTER.match(self.f, ev.end, sent.end)
+                if own_year and ev.data.lastgroup == "rk":
+                    own_years.add(own_year.end("y"))
                 # "vươn lên thứ 35/63 năm 2021, thứ 27/63 năm 2022": the year right after a rank is its own
                 fact = self._fact(cur_index, cur_comp, cur_prov,
                                   int(own_year.group("y")) if own_year and ev.data.lastgroup == "rk" else cur_year,
@@ -1314,3 +1324,21 @@ class _Sentence:
         if pub is None:
             return None
         return pub.year if fact.index == "SERVICE_INDEX_766" else pub.year - 1
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _in_plain_aside(f: str, s: int, e: int, a: int, b: int, named: list[Any]) -> bool:
+    """Whether ``f[a:b]`` sits in a parenthesis of the sentence ``[s, e)`` that holds no digit
+    and comes right after another province's name (the provinces a unit was merged from);
+    not "địa phương này (khi đó là tỉnh Thừa Thiên Huế) đạt", where the aside names the
+    subject. Bounded so a long sentence costs little: the parenthesis must open within 80
+    characters before and close within 80 after."""
+    opened = f.rfind("(", max(s, a - 80), a)
+    if opened < 0 or f.find(")", opened, a) >= 0:
+        return False
+    if not any(0 <= opened - q.end <= 2 for q in named):
+        return False
+    closed = f.find(")", b, min(e, b + 80))
+    return closed >= 0 and not _DIGIT_RE.search(f, opened, closed)

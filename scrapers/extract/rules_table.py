@@ -220,6 +220,10 @@ def _stacked_header(doc: Document, lines: list[tuple[int, int]], i: int) -> list
     return list(reversed(cells)) if len(cells) >= 3 else None
 
 
+#: a column of the provinces as they were before the 2025 merger, or after it
+_OLD_NAMES = re.compile(r"truoc (?:sap xep|hop nhat|sap nhap)|(?<![a-z])cu(?![a-z])")
+_NEW_NAMES = re.compile(r"sau (?:sap xep|hop nhat|sap nhap)|(?<![a-z])moi(?![a-z])")
+
 #: a header cell about a change since an earlier year
 _COMPARED = re.compile(r"so voi|thay doi|bien dong|tang|giam|(?<![a-z])(?:vs|change|compared)(?![a-z])")
 
@@ -256,7 +260,11 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int, head_at: list[i
             if re.search(r"(?<![a-z])(?:tinh|thanh pho|dia phuong|don vi|province|city)(?![a-z])", c) \
                     and not re.search(r"diem|hang|rank|score", c):
                 # a second column of names ("Địa phương trước sắp xếp"): not a figure
-                cols.append(_Column("ignore") if prov_at is not None else _Column("province"))
+                # "Địa phương trước sắp xếp" beside "Tỉnh, thành phố (mới)": the row's figures are
+                # the old province's (2024 and before), so that column names the row
+                old = prov_at is not None and (_OLD_NAMES.search(c) or _NEW_NAMES.search(cells[prov_at]))
+                cols.append(_Column("old_name" if old else "ignore") if prov_at is not None
+                            else _Column("province"))
                 prov_at = n if prov_at is None else prov_at
             elif re.search(r"(?<![a-z])(?:stt|tt|so thu tu)(?![a-z])", c):
                 cols.append(_Column("row"))
@@ -346,6 +354,9 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
             else:
                 _put(doc, by_component.setdefault(col.component, {}) if col.component else slots, col, tok, lo, hi)
 
+        old = _old_province(doc, row, before_cols, after_cols)
+        if old is not None:
+            row.province = old
         cells = _cells_by_column(doc, row, before_cols, after_cols)
         if cells is not None and before_cols is not None and after_cols is not None:
             # one cell per header column: text cells ("Tốt") cannot shift the numbers
@@ -407,12 +418,38 @@ def _cells_by_column(doc: Document, row: _Row, before_cols: list[_Column] | None
     the line splits into exactly as many cells as the header; else None."""
     if row.line is None or before_cols is None or after_cols is None:
         return None
-    a, b = row.line
-    cells = [c.strip() for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c.strip()]
+    cells = _line_cells(doc, row.line)
     if len(cells) != len(before_cols) + 1 + len(after_cols):
         return None
     cells = cells[:len(before_cols)] + cells[len(before_cols) + 1:]
     return [c if _NUM_CELL.fullmatch(c) or _RANK_OF.fullmatch(c) else None for c in cells]
+
+
+def _line_cells(doc: Document, line: tuple[int, int]) -> list[str]:
+    """The cells of a row line; an empty first cell kept when the line opens with a tab (a
+    merged cell pasted once for several rows: "\tHải Dương\t90,42\t8")."""
+    a, b = line
+    cells = [c.strip() for c in _CELL_SPLIT.split(doc.nfc[a:b].strip()) if c.strip()]
+    return [""] + cells if doc.nfc[a:a + 1] == "\t" else cells
+
+
+def _old_province(doc: Document, row: _Row, before_cols: list[_Column] | None,
+                  after_cols: list[_Column] | None) -> str | None:
+    """The province a row's "before the merger" column names, when the header has one."""
+    if row.line is None or before_cols is None or after_cols is None:
+        return None
+    at = next((n for n, col in enumerate(after_cols) if col.field == "old_name"), None)
+    if at is None:
+        return None
+    cells = _line_cells(doc, row.line)
+    if len(cells) != len(before_cols) + 1 + len(after_cols):
+        return None
+    cell = cells[len(before_cols) + 1 + at]
+    start = doc.nfc.find(cell, row.line[0], row.line[1]) if cell else -1
+    if start < 0:
+        return None
+    names = {p.name for p in doc.loose_provinces_in(start, start + len(cell))}
+    return names.pop() if len(names) == 1 else None
 
 
 #: a cell on a line of its own: a number or a rank out of a total ("59/63")

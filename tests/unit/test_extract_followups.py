@@ -1105,3 +1105,37 @@ def test_a_fronted_in_the_quarter_governs_the_next_sentence_too() -> None:
             "Trong quý, toàn tỉnh tiếp nhận 40.118 hồ sơ, trễ hạn 0,6%. Tỷ lệ hồ sơ nộp trực tuyến đạt 71,3%.")
     facts = _facts(text, "https://yenbai.gov.vn/x", dt.date(2025, 7, 8))
     assert _slots(facts, "period", "received", "online_pct") == [("2025-Q2", 40118, None), ("2025-Q2", None, 71.3)]
+
+
+def test_a_table_by_new_unit_and_old_province_gives_the_old_provinces_figures() -> None:
+    text = ("Chỉ số SIPAS năm 2024 của các địa phương miền núi phía Bắc, theo tỉnh sau sắp xếp:\n"
+            "Tỉnh (mới)\tĐịa phương trước sắp xếp\tSIPAS 2024 (%)\tXếp hạng 2024\n"
+            "Tuyên Quang\tHà Giang\t84,10\t20\n"
+            "\tTuyên Quang\t85,32\t14\n"
+            "Lào Cai\tYên Bái\t83,05\t28\n"
+            "\tLào Cai\t86,77\t9\n")
+    facts = _facts(text, "https://baotuyenquang.com.vn/x", dt.date(2025, 9, 1))
+    assert _slots(facts, "province", "score", "rank") == [
+        ("Hà Giang", 84.1, 20), ("Lào Cai", 86.77, 9), ("Tuyên Quang", 85.32, 14), ("Yên Bái", 83.05, 28)]
+
+
+def test_the_provinces_a_unit_was_merged_from_are_not_the_subject() -> None:
+    text = ("Chỉ số DTI năm 2025: tỉnh Tuyên Quang (hợp nhất từ Tuyên Quang và Hà Giang) đạt 0,6120 điểm, "
+            "xếp thứ 11/34. Năm 2023, tỉnh Hà Giang (cũ) xếp thứ 60/63.")
+    facts = _facts(text, "https://vnexpress.net/x", dt.date(2026, 5, 1))
+    assert _slots(facts, "province", "year", "score", "rank") == [("Hà Giang", 2023, None, 60),
+                                                                  ("Tuyên Quang", 2025, 0.612, 11)]
+
+
+def test_a_province_that_once_ranked_in_a_year_named_after_the_rank() -> None:
+    text = ("Chỉ số PAPI năm 2025 của tỉnh Cao Bằng đạt 43,10 điểm, xếp thứ 9/34. "
+            "Tỉnh Bắc Kạn từng xếp thứ 58/63 vào năm 2022.")
+    facts = _facts(text, "https://baocaobang.vn/x", dt.date(2026, 5, 1))
+    assert _slots(facts, "province", "year", "rank") == [("Bắc Kạn", 2022, 58), ("Cao Bằng", 2025, 9)]
+
+
+def test_a_rank_with_its_own_year_keeps_it_and_lends_it_to_no_later_rank() -> None:
+    text = "Chỉ số PCI: Long An, từng đứng thứ 3 năm 2016, đến năm 2021 chỉ còn xếp thứ 12."
+    facts = _facts(text, "https://vnexpress.net/x", dt.date(2024, 5, 1))
+    assert ("Long An", 2016, 3) in _slots(facts, "province", "year", "rank")
+    assert ("Long An", 2016, 12) not in _slots(facts, "province", "year", "rank")
