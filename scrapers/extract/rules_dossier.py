@@ -111,14 +111,14 @@ _SCOPE_RE = re.compile(r"(?<![a-z])(?:toan tinh|cap tinh|cap huyen|cap xa|trung 
 
 #: "Tại huyện Sơn Dương, ...", "Riêng huyện Đăk Hà tiếp nhận ...", "Phường Bạc Liêu dẫn đầu ...": a named
 #: district's, ward's or commune's own figures
-_DISTRICT_LEAD = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi) )?(?:cap (?:huyen|xa),? )?"
-                            r"(?:huyen|thi xa|quan|thi tran|xa|phuong) (?=\w)")
+_DISTRICT_LEAD = re.compile(r"\s*(?:[-+*\u2022]\s*)?(?:(?:tai|rieng|o|doi voi) )?(?:cap (?:huyen|xa),? )?"
+                            r"(?:huyen|thi xa|quan|thi tran|xa|phuong|dac khu) (?=\w)")  # "Đặc khu Phú Quý" (2025)
 
 
 #: a clause whose subject is a named district, city, ward or department: "Kết quả ở cấp huyện: TP.
 #: Vĩnh Yên tiếp nhận 41.306 hồ sơ, ...; huyện Lập Thạch có tỷ lệ trễ hạn cao nhất"
 _UNIT_CLAUSE = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi|con|trong do) )?(?P<k>tp\.?|thanh pho|huyen|thi xa|quan|thi tran|xa"
-                          r"|phuong|so|ban quan ly|chi cuc) (?=\w)")
+                          r"|phuong|dac khu|so|ban quan ly|chi cuc) (?=\w)")
 #: what a department that only reports on the province says ("Sở Nội vụ cho biết, ...")
 _REPORTS = re.compile(r"(?<![a-z])(?:cho biet|bao cao|thong tin|toan tinh|cua tinh|ca tinh|tren dia ban tinh)(?![a-z])")
 

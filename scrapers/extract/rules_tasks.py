@@ -28,7 +28,7 @@ _ATTACHED_YEAR = re.compile(r"(?:\s*\([^()]{0,30}\))?"
 #: "tổng số 52 nhiệm vụ; 6 tháng đầu năm đã hoàn thành 23 nhiệm vụ", "Kế hoạch CCHC năm 2017
 #: đề ra 56 nhiệm vụ; tính đến ngày 30/6/2017, đã hoàn thành 24 nhiệm vụ": the plan's total
 #: first, the count done later in the same sentence
-_TOTAL_THEN_DONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh) (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
+_TOTAL_THEN_DONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh|thuc hien|trien khai) (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
                               r"(?P<gap>[^.]{0,80}?)(?:(?:da |duoc )?hoan thanh (?:duoc )?(?P<d>\d{1,3})"
                               r"(?: (?:nhiem vu|nv))?(?![a-z\d.,/%]| ?%| (?:ho so|van ban|thu tuc|tthc|chi tieu)(?![a-z]))"
                               # "...; sau 6 tháng, 24 nhiệm vụ đã hoàn thành"
@@ -186,14 +186,15 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         # "... 32/38 nhiệm vụ CCHC năm 2016": the plan's year, unless a cumulative period of
         # that same year was stated before ("6 tháng đầu năm 2024, ... 21/52 nhiệm vụ ... năm 2024")
         period = str(tail_year)
-    if period is None:
+    lo = doc.sentences[i - 1].start if evidence_from is not None and evidence_from < 0 else sent.start
+    plans = list(_PLAN_YEAR.finditer(f, max(lo, stated.end if stated and stated.kind == "year" and not tail else lo), a)) \
+        if period is None or (stated and stated.kind == "year" and not tail) else []
+    if plans:
         # "Kế hoạch CCHC năm 2025 của thành phố gồm 62 nhiệm vụ; đến ngày 31/12/2025, đã hoàn
-        # thành 62/62 nhiệm vụ": the plan named earlier in the sentence gives its year
-        # (from the sentence before when the evidence starts there: its total named the plan)
-        lo = doc.sentences[i - 1].start if evidence_from is not None and evidence_from < 0 else sent.start
-        plans = list(_PLAN_YEAR.finditer(f, lo, a))
-        if plans:
-            period = plans[-1].group("y")
+        # thành 62/62 nhiệm vụ": the plan named earlier in the sentence gives its year (from the
+        # sentence before when the evidence starts there: its total named the plan), and a plan
+        # named after another year ("Ở Chỉ số PCI 2024, ... Kế hoạch CCHC năm 2025 ...") wins
+        period = plans[-1].group("y")
     end = tail.end() if tail else b
     verb = _VERB_BEFORE.search(f, max(sent.start, a - 30), a)
     start = verb.start() if verb else a

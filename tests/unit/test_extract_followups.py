@@ -1139,3 +1139,24 @@ def test_a_rank_with_its_own_year_keeps_it_and_lends_it_to_no_later_rank() -> No
     facts = _facts(text, "https://vnexpress.net/x", dt.date(2024, 5, 1))
     assert ("Long An", 2016, 3) in _slots(facts, "province", "year", "rank")
     assert ("Long An", 2016, 12) not in _slots(facts, "province", "year", "rank")
+
+
+def test_the_plans_year_named_after_another_index_year_is_the_tasks_period() -> None:
+    text = ("Ở Chỉ số PAPI 2024, tỉnh chỉ đạt 41,2 điểm; Kế hoạch CCHC năm 2025 của tỉnh có 52 nhiệm vụ, "
+            "đến ngày 31/12/2025 đã hoàn thành 50 nhiệm vụ.")
+    facts = [f for f in _facts(text, "https://baophuyen.vn/x", dt.date(2026, 1, 20)) if f["kind"] == "task_progress"]
+    assert _slots(facts, "period", "done", "total") == [("2025", 50, 52)]
+
+
+def test_tasks_carried_out_then_tasks_done() -> None:
+    text = ("Năm 2025, tỉnh thực hiện 37 nhiệm vụ theo Kế hoạch CCHC (đã điều chỉnh), đã hoàn thành 35 nhiệm vụ, "
+            "đạt 94,6%.")
+    facts = _facts(text, "https://sonoivu.phuyen.gov.vn/x", dt.date(2026, 1, 20))
+    assert _slots(facts, "period", "done", "total") == [("2025", 35, 37)]
+
+
+def test_a_special_zones_own_share_in_a_related_link_is_no_provincial_figure() -> None:
+    text = ("Tin khác\n"
+            "- Đặc khu Vân Đồn tiếp nhận hồ sơ TTHC trực tuyến 100%\n"
+            "- Đặc khu Cô Tô giải quyết 2.310 hồ sơ đúng hạn\n")
+    assert _facts(text, "https://quangninh.gov.vn/x", dt.date(2025, 10, 2)) == []

@@ -94,7 +94,16 @@ Gold notes (judgement calls):
 First score (extractor at 44f0f4e, 1.6.0, the commit current when the round was commissioned):
 prose precision **0.945**, recall **0.913** (10 articles, 207 prose slots); tables F1 **0.714**;
 negatives clean. On arrival (1540fd0, after the session's fixes for round W's tables and pages,
-none made with this round in view): the same, 0.945 / 0.913 and 0.714. Held as floors.
+none made with this round in view): the same, 0.945 / 0.913 and 0.714.
+
+Then fixed (this round in view, each construction restated in follow-up sentences): a table's
+"Địa phương trước sắp xếp" column names the row and a pasted rowspan leaves the first cell
+empty (YT2); provinces in a figure-less aside after a province ("Vĩnh Long (hợp nhất từ Vĩnh
+Long, Bến Tre và Trà Vinh)") are not the subject; the plan's year named after another index's
+year; "thực hiện 44 nhiệm vụ ..., đã hoàn thành 42"; "Đặc khu" is a unit below the province:
+prose **0.985 / 0.947**, tables **1.000**. Held to the targets. Left: "toàn thành phố" on an old
+province's paper meaning the new city (Y9), "thuộc nhóm đạt điểm thấp nhất, xếp thứ 58/63"
+(Y3), components listed with "lần lượt" ranks in Y6.
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -104,7 +113,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_floor, ids
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
 from test_extract_heldout import (DTI, PAPI, PAR, PCI, PGI, SIPAS, Case, dos, idx, implied_rank_of, optional, svc,
                                   task)
 
@@ -556,12 +565,12 @@ BÁO QUẢNG NINH ĐIỆN TỬ""",
 ]
 
 
-def test_round_y_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert_prose_floors("round Y prose", ROUND_Y, capsys, precision=0.94, recall=0.91)
+def test_round_y_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_prose_targets("round Y prose", ROUND_Y, capsys)
 
 
-def test_round_y_tables_hold_their_floor() -> None:
-    assert_table_floor(TABLES_Y, f1=0.71)
+def test_round_y_tables_meet_the_target() -> None:
+    assert_table_target(TABLES_Y)
 
 
 @pytest.mark.parametrize("case", NEGATIVES_Y, ids=ids(NEGATIVES_Y))
