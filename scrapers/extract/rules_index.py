@@ -160,7 +160,7 @@ _HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?"
                            r"(?:[^,;:()\d]{0,40}\skhi\s+)?(?:tinh|thanh pho)\s+(?:" + _ADVERB + r"\s+){0,2}"
                            + _SUBJECT_VERB)
 #: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
-_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] ))tinh(?= (?:" + _ADVERB + r" ){0,2}" + _SUBJECT_VERB + ")")
+_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] )|(?<= [-\u2013\u2014] ))tinh(?= (?:" + _ADVERB + r" ){0,2}" + _SUBJECT_VERB + ")")
 #: component names that are also everyday words of the genre ("hồ sơ TTHC"): alone, they
 #: do not make a sentence go on with the index
 _GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
@@ -396,7 +396,8 @@ class _Sentence:
                 # provinces in an aside without figures are not the subject
                 continue
             before = f[max(s, p.start - 20):p.start]
-            if COMPARATIVE_BEFORE.search(before):
+            if COMPARATIVE_BEFORE.search(before) and not (before.endswith("nhu ") and _RESULT_VERB.match(f, p.end, e)):
+                # ("các tỉnh bạn như Lâm Đồng năm 2022 đã vươn lên thứ 19": an example, and the subject)
                 paren = _PAREN_VALUE.match(f, p.end, e)
                 close = f.find(")", p.end, e) if paren else -1
                 if close >= 0:

@@ -1160,3 +1160,17 @@ def test_a_special_zones_own_share_in_a_related_link_is_no_provincial_figure() -
             "- Đặc khu Vân Đồn tiếp nhận hồ sơ TTHC trực tuyến 100%\n"
             "- Đặc khu Cô Tô giải quyết 2.310 hồ sơ đúng hạn\n")
     assert _facts(text, "https://quangninh.gov.vn/x", dt.date(2025, 10, 2)) == []
+
+
+def test_the_province_after_a_dashed_aside_naming_a_ministry() -> None:
+    text = ("Theo kết quả Chỉ số PAPI năm 2021 - năm Bộ Nội vụ phối hợp khảo sát lần thứ hai - tỉnh đạt 42,70 điểm, "
+            "xếp thứ 20/63.")
+    facts = _facts(text, "https://sonoivu.phuyen.gov.vn/x", dt.date(2022, 5, 1))
+    assert _slots(facts, "province", "year", "score", "rank") == [("Phú Yên", 2021, 42.7, 20)]
+
+
+def test_a_province_given_as_an_example_with_its_own_result() -> None:
+    text = ("Trong khi các tỉnh bạn như Bình Định năm 2023 đã vươn lên thứ 12 về PCI, tỉnh ta vẫn ở nhóm "
+            "dưới. Cao như Khánh Hòa thì chưa được.")
+    facts = _facts(text, "https://phuyen.gov.vn/x", dt.date(2024, 6, 1))
+    assert _slots(facts, "province", "year", "rank") == [("Bình Định", 2023, 12)]

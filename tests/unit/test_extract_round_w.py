@@ -112,8 +112,10 @@ Rank change vs 2021": the compared year is not the table's) and a pillar's rank 
 a markdown table with a change column (W11), a quarter's dossiers by month (W3), a dossier
 table across a page break and "Như vậy, tỷ lệ giải quyết trước hạn ..." after it (W16), a
 fronted "Trong quý," governing the next sentence (W12): prose **0.980 / 0.851**. Both now held
-to the targets. Still left: English-language prose (W7, W15), "tăng 8 bậc Chỉ số PAPI" (the
-change before the index), W5/W6 province mix-ups, W14 DTI 2020.
+to the targets. Then "- tỉnh đạt" after a dashed aside naming a ministry (W14) and a province
+given as an example with its own result ("các tỉnh bạn như Lâm Đồng năm 2022 đã vươn lên thứ
+19", W5): prose **0.986 / 0.872**. Still left: English-language prose (W7, W15), "tăng 8 bậc
+Chỉ số PAPI" (the change before the index), W6's regional leader, W4's task count.
 
 None of these texts is copied from a published article; figures are invented.
 """
