@@ -41,7 +41,7 @@ _MEETING_TITLE = re.compile(r"(?<![a-z])(?:phien hop|hop thuong ky|hop phien|gia
 
 _PLAN_TITLE = re.compile(r"(?<![a-z])(?:ke hoach|trien khai|phuong huong|nhiem vu nam|muc tieu)(?![a-z])")
 #: lines a scraped page may open with before its headline
-_MAX_FURNITURE = 6
+_MAX_FURNITURE = 10  # a portal's menu lines and a PDF report's letterhead can both come first
 _DATE_LINE = re.compile(r"[\d\s/:,.()+|-]*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|gmt|cap nhat(?: luc)?|ngay dang"
                         r"|dang luc|dang ngay|luot xem|luot doc|ngay|gio|am|pm)[\d\s/:,.()+|-]*)*")
 _CRUMB = re.compile(r"[^\n]{0,40}(?:\s(?:>|»|›|/)\s[^\n]{1,40}){1,6}")
@@ -64,7 +64,7 @@ _LETTERHEAD = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap - tu do - 
 
 def _is_furniture(line: str) -> bool:
     """Whether a folded line is page furniture rather than a headline."""
-    line = line.strip(" -•*|")
+    line = line.strip().strip(" -•*|")  # "\r" of a CRLF page too
     if not line or _DATE_LINE.fullmatch(line):
         return True
     if len(line) <= 80 and _BANNER.fullmatch(line) or _LETTERHEAD.search(line) or line == "bao cao":

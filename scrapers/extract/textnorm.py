@@ -124,7 +124,7 @@ def _extra_spaces(text: str) -> list[tuple[int, int]]:
 
 #: a line break inside a sentence: a text converted from PDF (or pasted from a narrow column)
 #: wraps its lines wherever the page ended ("... đã tiếp\nnhận 98.417 hồ sơ")
-_WRAP = re.compile(r"(?<=[^\W_]|[,(])[ ]*\n(?=[^\W\d_]|\d+(?:[.,]\d+)*(?:\s?%|\s[^\W\d_]))")
+_WRAP = re.compile(r"(?<=[^\W_]|[,(])[ ]*\r?\n(?=[^\W\d_]|\d+(?:[.,]\d+)*(?:\s?%|\s[^\W\d_]))")
 #: a wrapped line is a full line of the page; a shorter one ends where its writer ended it
 _WRAPPED_LINE = 40
 
@@ -132,12 +132,14 @@ _WRAPPED_LINE = 40
 def _join_wrapped_lines(text: str) -> str:
     """``text`` with each line break inside a sentence made a space (same length, so every
     offset still maps to the original): a break after a letter, a digit or a comma, before a
-    word in lower case (or a count or share after one), at the end of a line of at least :data:`_WRAPPED_LINE` characters."""
+    word in lower case (or a count or share after one), at the end of a line of at least
+    :data:`_WRAPPED_LINE` characters."""
     if "\n" not in text:
         return text
-    breaks = [m.end() - 1 for m in _WRAP.finditer(text)
+    breaks = [i for m in _WRAP.finditer(text)
               if (text[m.end()].islower() or text[m.end()].isdigit() and text[m.start() - 1].islower())
-              and m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAPPED_LINE]
+              and m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAPPED_LINE
+              for i in range(m.start(), m.end()) if text[i] in "\r\n"]  # a CRLF break is two characters
     if not breaks:
         return text
     chars = list(text)
