@@ -15,6 +15,7 @@ from .rules_dossier import extract_dossier_stats
 from .rules_dossier_table import extract_dossier_tables
 from .rules_index import extract_index_results
 from .rules_respectively import extract_respective_years
+from .rules_english import extract_english
 from .rules_table import extract_component_tables, extract_index_year_tables, extract_table_results
 from .rules_tasks import extract_task_progress
 
@@ -36,4 +37,5 @@ def extract_facts(text: str, url: str | None = None,
     facts.extend(extract_task_progress(doc))
     facts.extend(extract_dossier_stats(doc))
     facts.extend(extract_dossier_tables(doc))
+    facts.extend(extract_english(doc))
     return dedupe(facts)

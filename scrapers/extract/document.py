@@ -17,6 +17,7 @@ from typing import Protocol, Sequence, TypeVar
 from . import numbers
 from .gazetteer import ProvinceMention, find_all_provinces, find_strict_provinces, province_from_url
 from .indices import Mention, find_indices
+from .language import is_english
 from .periods import Period, find_periods, months_so_far
 from .sentences import Sentence, split_sentences
 from .subjects import COMPARATIVE_BEFORE
@@ -173,6 +174,15 @@ class Document:
 
     def evidence(self, start: int, end: int) -> str:
         return self.text.evidence(start, end)
+
+    def is_english(self, sent: Sentence) -> bool:
+        """Whether ``sent`` is an English sentence (read by the English rules only)."""
+        return sent.start in self._english_starts
+
+    @functools.cached_property
+    def _english_starts(self) -> frozenset[int]:
+        nfc, f = self.text.nfc, self.text.folded
+        return frozenset(s.start for s in self.sentences if is_english(nfc[s.start:s.end], f[s.start:s.end]))
 
     def provinces_in(self, start: int, end: int) -> list[ProvinceMention]:
         return within(self.provinces, self._pstarts, start, end)

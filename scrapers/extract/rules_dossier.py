@@ -157,6 +157,8 @@ def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
                  if i not in seen and _after_dossiers(doc, i)]
     for i in sorted(keyed + following):
         sent = doc.sentences[i]
+        if doc.is_english(sent):
+            continue  # read by the English rules
         topic = _ONLINE_TOPIC.match(doc.folded, sent.start, sent.end)
         shares = _topic_shares(doc, sent, topic.end()) if topic else []
         out.extend(shares or _sentence(doc, sent, keyed=i in seen))

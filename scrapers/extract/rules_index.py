@@ -297,6 +297,8 @@ def extract_index_results(doc: Document) -> list[dict[str, Any]]:
         if not doc.indices_in(sent.start, sent.end) and not ctx.index and not ctx.topic \
                 and not (ctx.recent and sent.paragraph - ctx.paragraph in (0, 1)):
             continue
+        if doc.is_english(sent):
+            continue  # read by the English rules
         facts = _Sentence(doc, sent, ctx).run()
         if sent.paragraph == doc.headline_paragraph \
                 and not any(p.kind == "year" for p in doc.periods_in(sent.start, sent.end)):

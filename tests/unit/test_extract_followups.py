@@ -1174,3 +1174,39 @@ def test_a_province_given_as_an_example_with_its_own_result() -> None:
             "dưới. Cao như Khánh Hòa thì chưa được.")
     facts = _facts(text, "https://phuyen.gov.vn/x", dt.date(2024, 6, 1))
     assert _slots(facts, "province", "year", "rank") == [("Bình Định", 2023, 12)]
+
+
+EN_PAGE = "https://en.baoquangninh.vn/x"
+
+
+def test_an_english_edition_states_an_index_result() -> None:
+    text = ("Quang Ninh's Satisfaction Index of Public Administrative Services (SIPAS) for 2023 reached 88.40%, "
+            "ranking 5th out of 63 provinces and cities, down 2 places compared to 2022.")
+    facts = _facts(text, EN_PAGE, dt.date(2024, 4, 20))
+    assert _slots(facts, "province", "index", "year", "score", "rank", "rank_of", "rank_change") == [
+        ("Quảng Ninh", "SIPAS", 2023, 88.4, 5, 63, -2)]
+
+
+def test_english_neighbours_each_with_their_own_rank_and_the_province_itself() -> None:
+    text = ("The province's PAPI 2023 scored 44.12 points, ranking 9th nationwide. Neighbouring Lang Son ranked "
+            "30th in the PAPI with 42.05 points, while Bac Giang came 14th.")
+    facts = _facts(text, EN_PAGE, dt.date(2024, 4, 20))
+    assert _slots(facts, "province", "year", "score", "rank") == [
+        ("Bắc Giang", 2023, None, 14), ("Lạng Sơn", 2023, 42.05, 30), ("Quảng Ninh", 2023, 44.12, 9)]
+
+
+def test_english_tasks_and_dossiers_with_the_period_of_the_paragraph() -> None:
+    text = ("In the first nine months of 2024, the province completed 30 of the 44 tasks in its PAR plan. "
+            "Agencies received 802,113 dossiers, of which 611,040 were submitted online, accounting for 76.2%. "
+            "A total of 790,455 dossiers have been settled.")
+    facts = _facts(text, EN_PAGE, dt.date(2024, 10, 10))
+    assert _slots([f for f in facts if f["kind"] == "task_progress"], "province", "period", "done", "total") == [
+        ("Quảng Ninh", "2024-09M", 30, 44)]
+    assert _slots([f for f in facts if f["kind"] == "dossier_stats"], "period", "received", "online", "online_pct",
+                  "resolved") == [("2024-09M", 802113, 611040, 76.2, None), ("2024-09M", None, None, None, 790455)]
+
+
+def test_english_targets_averages_and_comparisons_are_no_facts() -> None:
+    text = ("The province aims to rank among the top 5 in the PAR Index by 2025. The national average PAR Index "
+            "score was 84.10%. Its result was higher than Hai Phong, which ranked 2nd in 2019.")
+    assert [f for f in _facts(text, EN_PAGE, dt.date(2024, 4, 20)) if f["province"] == "Quảng Ninh"] == []
