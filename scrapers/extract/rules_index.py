@@ -652,7 +652,9 @@ class _Sentence:
                 # "Chỉ số PAPI": the acronym's mention starts after the words that name it
                 words = _INDEX_WORDS.search(self.f, max(0, ev.start - 10), ev.start)
                 named_at = words.start() if words else ev.start
-                if pending and cur_index != BLOCKED and _INDEX_AFTER.search(self.f, max(0, named_at - 26), named_at):
+                if pending and cur_index != BLOCKED and (_INDEX_AFTER.search(self.f, max(0, named_at - 26), named_at)
+                                                         # "tăng 8 bậc Chỉ số PAPI": the index right after
+                                                         or not self.f[pending[-1][0].end:named_at].strip()):
                     for pev, pprov, pcomp, pat in pending:
                         fact = self._fact(cur_index, pcomp, pprov, cur_year, cur_period, pat)
                         if fact is not None:

@@ -1210,3 +1210,10 @@ def test_english_targets_averages_and_comparisons_are_no_facts() -> None:
     text = ("The province aims to rank among the top 5 in the PAR Index by 2025. The national average PAR Index "
             "score was 84.10%. Its result was higher than Hai Phong, which ranked 2nd in 2019.")
     assert [f for f in _facts(text, EN_PAGE, dt.date(2024, 4, 20)) if f["province"] == "Quảng Ninh"] == []
+
+
+def test_a_change_or_rank_stated_right_before_the_index_it_is_of() -> None:
+    text = "Tỉnh Hà Giang lân cận cũng tăng 11 bậc Chỉ số SIPAS năm 2023. Cao Bằng xếp thứ 41 Chỉ số SIPAS năm 2023."
+    facts = _facts(text, "https://baotuyenquang.com.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "province", "index", "year", "rank", "rank_change") == [
+        ("Cao Bằng", "SIPAS", 2023, 41, None), ("Hà Giang", "SIPAS", 2023, None, 11)]
