@@ -1217,3 +1217,10 @@ def test_a_change_or_rank_stated_right_before_the_index_it_is_of() -> None:
     facts = _facts(text, "https://baotuyenquang.com.vn/x", dt.date(2024, 5, 20))
     assert _slots(facts, "province", "index", "year", "rank", "rank_change") == [
         ("Cao Bằng", "SIPAS", 2023, 41, None), ("Hà Giang", "SIPAS", 2023, None, 11)]
+
+
+def test_a_province_in_the_lowest_scoring_group_still_has_its_own_rank() -> None:
+    text = ("Chỉ số PAPI năm 2024: tỉnh Lai Châu đạt 39,80 điểm, thuộc nhóm đạt điểm thấp nhất, xếp thứ 60/63. "
+            "Địa phương có điểm thấp nhất cả nước đạt 38,02 điểm.")
+    facts = _facts(text, "https://vnexpress.net/x", dt.date(2025, 4, 20))
+    assert _slots(facts, "province", "score", "rank") == [("Lai Châu", 39.8, 60)]
