@@ -166,6 +166,9 @@ _CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] )|(?<= [-\u2013\u2014] ))tinh(?= (
 _GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
 #: words before an index named after its figures ("xếp thứ 12 trên bảng xếp hạng PCI 2023")
 _INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )?(?:xep hang|danh gia)|tren bxh|bxh|diem)\s*$")
+#: the size of a ranking in parentheses right after the index's name (and year)
+_RANKING_SIZE = re.compile(r"(?: nam (?:19|20)\d\d)?\s*\((?:cua |gom |tren )?(?P<n>63|34) (?:tinh|dia phuong)"
+                           r"(?:,? thanh pho)?\)")
 _INDEX_WORDS = re.compile(r"(?<![a-z])(?:bo )?chi so\s+$")
 _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
 #: the index named before, referred to: "tỉnh dẫn đầu bảng xếp hạng này", "của chỉ số trên"
@@ -1281,7 +1284,11 @@ class _Sentence:
                 other.start, other.end = min(other.start, fact.start), max(other.end, fact.end)
             else:
                 merged[key] = fact
+        sizes = self._ranking_sizes()
         for fact in merged.values():
+            if "rank" in fact.slots and "rank_of" not in fact.slots and fact.index in sizes:
+                # "Trên bảng xếp hạng DTI năm 2023 (63 tỉnh, thành phố), Kiên Giang xếp thứ 18"
+                fact.slots["rank_of"] = sizes[fact.index]
             if fact.year is not None:
                 ctx.index_year[fact.index] = fact.year
             if "rank_of" in fact.slots and not fact.slots.get("_derived_of"):
@@ -1306,6 +1313,16 @@ class _Sentence:
             rec["evidence"] = doc.evidence(fact.start, fact.end)
             out.append(rec)
         return out
+
+    def _ranking_sizes(self) -> dict[str, int]:
+        """How many provinces the sentence says an index ranks, stated right after its name:
+        "bảng xếp hạng DTI năm 2023 (63 tỉnh, thành phố)"."""
+        sizes: dict[str, int] = {}
+        for m in self.doc.indices_in(self.sent.start, self.sent.end):
+            size = _RANKING_SIZE.match(self.f, m.end, self.sent.end)
+            if size:
+                sizes[m.name] = int(size.group("n"))
+        return sizes
 
     def _resolve_year(self, fact: _Fact, years: list[Any], cmp: re.Match[str] | None) -> int | None:
         if fact.period and fact.period[:4].isdigit():

@@ -1224,3 +1224,10 @@ def test_a_province_in_the_lowest_scoring_group_still_has_its_own_rank() -> None
             "Địa phương có điểm thấp nhất cả nước đạt 38,02 điểm.")
     facts = _facts(text, "https://vnexpress.net/x", dt.date(2025, 4, 20))
     assert _slots(facts, "province", "score", "rank") == [("Lai Châu", 39.8, 60)]
+
+
+def test_a_rankings_size_in_parentheses_after_its_name_is_each_ranks_total() -> None:
+    text = ("Trên bảng xếp hạng PCI năm 2022 (63 tỉnh, thành phố), Sóc Trăng xếp thứ 40 với 63,10 điểm, "
+            "Bạc Liêu xếp thứ 52.")
+    facts = _facts(text, "https://baosoctrang.org.vn/x", dt.date(2023, 5, 10))
+    assert _slots(facts, "province", "rank", "rank_of") == [("Bạc Liêu", 52, 63), ("Sóc Trăng", 40, 63)]
