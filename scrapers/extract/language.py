@@ -12,14 +12,17 @@ import re
 _EN_WORDS = re.compile(r"(?<![a-z])(?:the|of|and|with|in|to|its|was|were|has|have|ranked|ranking|ranks|province"
                        r"|provinces|reached|scored|dossiers|tasks|while|out|places|points|for|from|by|is|are|this|which|score"
                        r"|national|average|results|according)(?![a-z])")  # none a Vietnamese syllable typed plain
+#: English words that are also Vietnamese syllables typed without marks ("thể", "tổ", "in")
+_ALSO_VIETNAMESE = frozenset({"the", "to", "in"})
 _VIET_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 
 
 def is_english(nfc: str, folded: str) -> bool:
     """Whether a sentence (its NFC and folded text) is English: at least three English
-    function words, and Vietnamese letters at most a gloss ("(hồ sơ TTHC)"): a Vietnamese
+    function words (two of them no Vietnamese syllable), and Vietnamese letters at most a gloss ("(hồ sơ TTHC)"): a Vietnamese
     sentence marks most of its syllables."""
-    if len(_EN_WORDS.findall(folded)) < 3:
+    words = _EN_WORDS.findall(folded)
+    if len(words) < 3 or sum(1 for w in words if w not in _ALSO_VIETNAMESE) < 2:
         return False
     letters = sum(1 for ch in nfc if ch.isalpha())
     return letters > 0 and len(_VIET_LETTER.findall(nfc)) <= letters * 0.1
