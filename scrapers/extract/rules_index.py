@@ -67,7 +67,7 @@ VALUE_RE = re.compile(
     r"(?![a-z0-9]| \d))"
     r"(?:\s?/\s?(?P<rk_of>\d{1,2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
     r"| trong (?:tong )?(?:so )?(?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
-    r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat|dau bang)"
+    r"|(?P<lead>dan dau|dung dau|vi tri so (?:1|mot)|(?:dung|xep) so (?:1|mot)(?![\d.,/])|quan quan|hang nhat|ngoi dau|vi tri thu nhat|xep thu nhat|dau bang)"
     r"|(?P<second>a quan)(?![a-z])"
     # "(2021: 80,12%; 2022: 81,95%; 2023: 84,33%)": one score per year
     r"|(?P<ys>\(\s*(?:nam )?(?:19|20)\d{2}\s?:\s?" + NUM + r"\s?(?:%|diem)?"
@@ -777,11 +777,16 @@ class _Sentence:
                 else:
                     start = min([a for a in (prov_at, index_at) if a >= floor] + [ev.start])
                 own_year = _YEAR_RIGHT_AFTER.match(self.f, ev.end, sent.end)
-                if own_year and ev.data.lastgroup == "rk":
+                if own_year and ev.data.lastgroup not in ("rk", "lead"):
+                    own_year = None
+                if own_year and not _WITH_AFTER.match(self.f, own_year.end(), sent.end):
                     own_years.add(own_year.end("y"))
+                elif own_year:
+                    # "dẫn đầu vào năm 2017 với 70,69 điểm": the year goes on to the score after it
+                    cur_year = int(own_year.group("y"))
                 # "vươn lên thứ 35/63 năm 2021, thứ 27/63 năm 2022": the year right after a rank is its own
                 fact = self._fact(cur_index, cur_comp, cur_prov,
-                                  int(own_year.group("y")) if own_year and ev.data.lastgroup == "rk" else cur_year,
+                                  int(own_year.group("y")) if own_year else cur_year,
                                   cur_period, start)
                 if ev.data.lastgroup == "enum":
                     self._enum(ev, last_rank, cur_index, cur_comp, cur_year, cur_period)
