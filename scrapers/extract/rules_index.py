@@ -155,12 +155,17 @@ _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: what "tỉnh" as a subject does, after up to two adverbs ("tỉnh chỉ đứng thứ 31")
 _ADVERB = r"(?:da|tiep tuc|van|chi|moi|cung|lai)"
 _SUBJECT_VERB = r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])"
-_HOST_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:nam (?:19|20)\d{2},?\s+)?"
+_HOST_SUBJECT = re.compile(r"(?:theo [^,;:()]{0,120},\s*)?" + _FRONTED + r"{0,2}"
+                           # "tháng 1/2024 tỉnh đạt 78,42 điểm": a period without a comma
+                           r"(?:(?:nam (?:19|20)\d{2}|thang \d{1,2}(?:/(?:19|20)\d{2})?|quy [ivx]+(?:/(?:19|20)\d{2})?),?\s+)?"
                            # "Sang năm 2023, kết quả tiếp tục khởi sắc khi tỉnh đạt 86,77%": a clause led by "khi"
                            r"(?:[^,;:()\d]{0,40}\skhi\s+)?(?:tinh|thanh pho)\s+(?:" + _ADVERB + r"\s+){0,2}"
                            + _SUBJECT_VERB)
+#: a sentence whose subject is the last one's score or rank: "Sang tháng 2, điểm số tăng lên 80,15 điểm"
+_SCORE_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:diem so|tong diem|thu hang|diem)(?: cua tinh)?\s+(?:" + _ADVERB
+                            + r"\s+){0,2}(?:tang|giam|dat|con|len|xuong|tiep tuc)(?![a-z])")
 #: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
-_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] )|(?<= [-\u2013\u2014] ))tinh(?= (?:" + _ADVERB + r" ){0,2}" + _SUBJECT_VERB + ")")
+_CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] )|(?<= [-\u2013\u2014] )|(?<=\d{4} ))tinh(?= (?:" + _ADVERB + r" ){0,2}" + _SUBJECT_VERB + ")")
 #: component names that are also everyday words of the genre ("hồ sơ TTHC"): alone, they
 #: do not make a sentence go on with the index
 _GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
@@ -990,6 +995,10 @@ class _Sentence:
                         for m in self.value_matches):
             # "... dẫn đầu Chỉ số CCHC. Năm 2018, tỉnh đạt 90,95 điểm; năm 2023, tỉnh xếp thứ 2"
             return True
+        if not provs and self.sent.paragraph == self.ctx.paragraph and self.ctx.province \
+                and _SCORE_SUBJECT.match(self.f, self.sent.start, self.sent.end):
+            # "... tháng 1/2024 tỉnh đạt 78,42 điểm. Sang tháng 2, điểm số tăng lên 80,15 điểm (hạng 30)."
+            return True
         if not provs:
             return False
         # the clause the first province is in: "Các tỉnh còn lại đều xếp từ hạng 20 trở xuống; thấp nhất
@@ -1190,7 +1199,13 @@ class _Sentence:
             if _VS_NATIONAL.match(self.f, ev.end):
                 return None
             sign = -1 if m.group("sc_v") in ("giam", "tut", "sut", "thap hon") else 1
-            put = fact.put("score_change", sign * doc.number(m.group("sc_n")))
+            value = doc.number(m.group("sc_n"))
+            lo, hi = SCORE_RANGE.get(fact.index, (0, 100))
+            if re.search(r"(?:tang len|giam xuong)(?![a-z])", m.group()) and hi >= 100 and value > 25:
+                # "điểm số tăng lên 80,15 điểm": risen to a level no change reaches, so the score
+                put = self._score(fact, m.group("sc_n"), "score")
+            else:
+                put = fact.put("score_change", sign * value)
         elif g == "fr" and not prev:
             put = fact.put("rank", int(m.group("fr_b")))
             if put:

@@ -1240,3 +1240,12 @@ def test_a_leader_in_a_year_named_after_the_lead_with_its_score() -> None:
     facts = _facts(text, "https://vnexpress.net/x", dt.date(2024, 5, 1))
     assert _slots(facts, "province", "year", "rank", "score") == [
         ("Bến Tre", 2014, 1, 64.1), ("Đồng Tháp", 2018, 1, 70.19), ("Đồng Tháp", 2021, 1, 72.01)]
+
+
+def test_a_months_score_after_a_source_and_a_period_without_comma_and_the_next_months_rise() -> None:
+    text = ("Bộ chỉ số phục vụ người dân, doanh nghiệp: Bình Định cải thiện thứ hạng\n"
+            "Theo số liệu Văn phòng Chính phủ công khai trên Cổng Dịch vụ công quốc gia, tháng 2/2025 tỉnh đạt "
+            "79,10 điểm, xếp thứ 35/63 tỉnh, thành phố. Sang tháng 3, điểm số tăng lên 81,42 điểm (hạng 27).")
+    facts = _facts(text, "https://baobinhdinh.vn/x", dt.date(2025, 4, 20))
+    assert _slots(facts, "province", "period", "score", "rank", "score_change") == [
+        ("Bình Định", "2025-02", 79.1, 35, None), ("Bình Định", "2025-03", 81.42, 27, None)]
