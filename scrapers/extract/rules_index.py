@@ -87,7 +87,7 @@ VALUE_RE = re.compile(
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
     r")"
 )
-_LEAD_GROUP = re.compile(r"mot trong|nhom|top|(?<![a-z])tung nhieu (?:nam|thang|lan|ky)|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)"
+_LEAD_GROUP = re.compile(r"mot trong|nhom|top|(?<![a-z])(?:tung )?nhieu (?:nam|thang|lan|ky)|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)"
                          r"|(?:\d+|nhieu|hai|ba|bon|nam) lan\s*$")  # "đã 5 lần đứng đầu": a count of years, not a rank
 #: provinces in the largest region (trung du và miền núi phía Bắc): a higher rank is national
 _LARGEST_REGION = 14

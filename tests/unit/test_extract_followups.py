@@ -1249,3 +1249,11 @@ def test_a_months_score_after_a_source_and_a_period_without_comma_and_the_next_m
     facts = _facts(text, "https://baobinhdinh.vn/x", dt.date(2025, 4, 20))
     assert _slots(facts, "province", "period", "score", "rank", "score_change") == [
         ("Bình Định", "2025-02", 79.1, 35, None), ("Bình Định", "2025-03", 81.42, 27, None)]
+
+
+def test_a_habitual_lead_without_a_year_and_a_rank_among_the_top_group_published() -> None:
+    text = ("Bình Dương là địa phương nhiều năm liền dẫn đầu cả nước về Chỉ số SIPAS. "
+            "Chỉ số PCI 2023 của tỉnh Bình Định xếp thứ 9 trong nhóm 30 địa phương có điểm số cao nhất được "
+            "công bố, tăng 3 bậc so với năm 2022.")
+    facts = _facts(text, "https://baobinhdinh.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "province", "index", "year", "rank", "rank_change") == [("Bình Định", "PCI", 2023, 9, 3)]

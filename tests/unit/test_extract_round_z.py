@@ -71,7 +71,9 @@ file was taken (ab78a5c). The helper stopped before writing the round's tables a
 
 Then fixed (this round in view, restated in follow-up sentences): a month's score after a long
 "Theo số liệu ..." source and a period without a comma ("tháng 1/2024 tỉnh đạt"), the next
-sentence led by "điểm số", "tăng lên 80,15 điểm" as a level, not a change: prose 0.965 / 0.821.
+sentence led by "điểm số", "tăng lên 80,15 điểm" as a level, not a change: prose 0.965 / 0.821;
+"nhiều năm liền dẫn đầu" (no year, no fact) and a rank "trong nhóm 30 địa phương có điểm số cao
+nhất": 0.982 / 0.836. Left: an infographic's lines (Z3), respectively-listed months (Z5).
 
 None of these texts is copied from a published article; figures are invented.
 """
