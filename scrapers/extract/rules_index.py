@@ -81,7 +81,7 @@ VALUE_RE = re.compile(
     r"|(?:xep|dung) sau (?P<enum_gap>[^,;.()\d]{2,30})),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z])"
     r"|(?:hai|ba|bon|nam|\d) vi tri (?:ke tiep|tiep theo|sau do)(?: theo thu tu| lan luot)? (?:thuoc ve|la)(?![a-z]))"
-    r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}\s?)?(?:diem|% diem|%)))"
+    r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}(?:[.,]\d{1,2})?\s?)?(?:diem|% diem|%)))"
     r"|(?P<cs>(?:(?<=[a-z] )|(?<=[a-z]: ))(?P<cs_n>0[.,]\d{2,4})(?![\d%]|[.,]\d|\s?(?:diem|%)))"
     r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang|voi (?:diem so|so diem|tong (?:so )?diem))\s?:?\s(?P<sb_n>\d+[.,]\d+)"
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
@@ -171,6 +171,9 @@ _CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] )|(?<= [-\u2013\u2014] )|(?<=\d{4}
 _GENERIC_COMPONENTS = frozenset({("SIPAS", "Thủ tục hành chính")})
 #: words before an index named after its figures ("xếp thứ 12 trên bảng xếp hạng PCI 2023")
 _INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )?(?:xep hang|danh gia)|tren bxh|bxh|diem)\s*$")
+#: a score's words that make it a difference from another figure ("cao hơn mức trung bình 1,2%")
+_DIFFERENCE_BEFORE = re.compile(r"(?:cao|thap) hon (?:muc |diem |gia tri )?(?:trung binh|binh quan|trung vi)"
+                                r"[^,;.\d]{0,20}$")
 #: the size of a ranking in parentheses right after the index's name (and year)
 _RANKING_SIZE = re.compile(r"(?: nam (?:19|20)\d\d)?\s*\((?:cua |gom |tren )?(?P<n>63|34) (?:tinh|dia phuong)"
                            r"(?:,? thanh pho)?\)")
@@ -1220,6 +1223,8 @@ class _Sentence:
             unit = m.group("s_u")
             if unit.strip() == "%" and fact.index not in PERCENT_SCORED:
                 return None
+            if _DIFFERENCE_BEFORE.search(self.f, max(self.sent.start, ev.start - 50), ev.start):
+                return None  # "thấp hơn mức trung bình chung 0,26%": a difference, not a score
             if not prev and "score" in fact.slots:
                 return None
             put = self._score(fact, m.group("s_n"), "prev_score" if prev else "score")

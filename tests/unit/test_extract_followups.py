@@ -1257,3 +1257,12 @@ def test_a_habitual_lead_without_a_year_and_a_rank_among_the_top_group_published
             "công bố, tăng 3 bậc so với năm 2022.")
     facts = _facts(text, "https://baobinhdinh.vn/x", dt.date(2024, 5, 20))
     assert _slots(facts, "province", "index", "year", "rank", "rank_change") == [("Bình Định", "PCI", 2023, 9, 3)]
+
+
+def test_a_score_out_of_a_decimal_maximum_and_a_difference_from_the_average() -> None:
+    text = ("Chỉ số CCHC năm 2023 của tỉnh đạt 86,10%, thấp hơn mức trung bình chung 0,42%.\n"
+            "- Cải cách chế độ công vụ đạt 11,05/13,5 điểm, xếp thứ 30/63;\n"
+            "- Cải cách thể chế đạt 7,90/9,5 điểm, xếp thứ 41/63.")
+    facts = _facts(text, "https://sonoivu.quangtri.gov.vn/x", dt.date(2024, 5, 2))
+    assert _slots(facts, "component", "score", "rank") == [
+        ("Cải cách chế độ công vụ", 11.05, 30), ("Cải cách thể chế", 7.9, 41), (None, 86.1, None)]
