@@ -195,7 +195,7 @@ _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])[^,;()\d]{0,50},)?"
                           r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua|tung|chi"
                           r"|lan thu [a-z]+|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
-                          r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
+                          r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|ket qua|so diem|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi)"
                           r"|(?:hang|vi tri)(?= (?:thu )?\d))(?![a-z])")
 #: "tỉnh" as a noun of its own, not "các tỉnh", "63 tỉnh", "tỉnh, thành phố"
@@ -207,6 +207,9 @@ _SCORES_AFTER = re.compile(r",?\s*(?:voi|dat)(?: (?:so diem|diem so|tong diem))?
 #: địa phương tăng hạng"): its figures are refused, but the run of the index goes on
 _NATIONAL_TALK = re.compile(r"(?<![a-z])(?:trung binh|trung vi|binh quan|cao nhat|thap nhat|ca nuoc|toan quoc"
                             r"|\d+(?:/\d+)? (?:dia phuong|tinh)(?: ,? thanh pho)?)(?![a-z])")
+#: between a province (or component) and "cao nhất": "<X> có kết quả cao nhất" says X is the best
+_OWN_BEST = re.compile(r"\s*,?\s*(?:la |cung )?co (?:(?:ket qua|diem so|so diem|diem|muc do hai long|muc hai long"
+                       r"|ty le hai long|chi so|gia tri) )?")
 #: "xếp thứ 2 trong số 14 bệnh viện": a rank among things that are not provinces
 _AMONG_OTHERS = re.compile(r"\s*(?:trong|tren) (?:tong )?(?:so )?\d+ (?!tinh|dia phuong|don vi hanh chinh|dia ban)[a-z]")
 _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s?63\s*)?(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc)(?![a-z])")
@@ -426,6 +429,11 @@ class _Sentence:
         for m in NONPROV_RE.finditer(chunk):
             a, b = s + m.start(), s + m.end()
             if PUBLISHER_BEFORE.search(f[max(s, a - 14):a]):
+                continue
+            if m.group("fixed") and m.group("fixed").startswith(("cao nhat", "thap nhat")) and any(
+                    _OWN_BEST.fullmatch(f, x.end, a) for x in [*named, *self.comp_events] if x.end <= a):
+                # "Thừa Thiên Huế có kết quả cao nhất, đạt 88,23%": the best is the named province
+                # (or the province's own component: "chỉ số thành phần X có mức độ hài lòng cao nhất")
                 continue
             if m.group("fixed") and _AVERAGE_CMP.search(f, max(s, a - 24), a):
                 # "cao hơn mức trung bình cả nước (80,08%)": a comparison inside the province's
@@ -914,6 +922,11 @@ class _Sentence:
         """
         tokens = re.findall(r"\d+(?:[.,]\d+)?", ev.data.group("lls_v"))
         cs, _ce = self._clause_of(ev.start)
+        if ";" in ev.data.group("lls_v"):
+            # "5 chỉ số thành phần: A; B; C của tỉnh lần lượt đạt 88,05%; 87,40%; 89,12%": the
+            # items are separated like the figures, so the list runs back to its colon
+            colon = self.f.rfind(":", self.sent.start, ev.start)
+            cs = min(cs, colon + 1 if colon >= 0 else self.sent.start)
         comps = [c for c in self.comp_events if cs <= c.start < ev.start and c.data[0] == index]
         idxs = [m for m in self.doc.indices_in(cs, ev.start) if m.name != BLOCKED]
         provs = [p for p in self.doc.provinces_in(cs, ev.start)

@@ -1266,3 +1266,20 @@ def test_a_score_out_of_a_decimal_maximum_and_a_difference_from_the_average() ->
     facts = _facts(text, "https://sonoivu.quangtri.gov.vn/x", dt.date(2024, 5, 2))
     assert _slots(facts, "component", "score", "rank") == [
         ("Cải cách chế độ công vụ", 11.05, 30), ("Cải cách thể chế", 7.9, 41), (None, 86.1, None)]
+
+
+def test_components_and_their_figures_both_separated_by_semicolons() -> None:
+    text = ("Chỉ số SIPAS năm 2022 của tỉnh Yên Bái đạt 84,20%, xếp thứ 31/63.\n"
+            "Ba chỉ số thành phần: Tiếp cận dịch vụ; Thủ tục hành chính; Kết quả dịch vụ của tỉnh lần lượt đạt "
+            "85,10%; 83,45%; 84,02%.")
+    facts = _facts(text, "https://sonoivu.yenbai.gov.vn/x", dt.date(2023, 6, 1))
+    assert _slots(facts, "component", "score") == [
+        ("Kết quả dịch vụ", 84.02), ("Thủ tục hành chính", 83.45), ("Tiếp cận dịch vụ", 85.1), (None, 84.2)]
+
+
+def test_a_named_province_with_the_best_result_keeps_its_own_figures() -> None:
+    text = ("Chỉ số CCHC năm 2023 của tỉnh Hà Tĩnh đạt 85,02%, xếp thứ 25/63.\n"
+            "Trong khu vực Bắc Trung Bộ, Nghệ An có kết quả cao nhất, đạt 87,64%, xếp thứ 9/63. "
+            "Địa phương có kết quả thấp nhất đạt 77,15%.")
+    facts = _facts(text, "https://snv.hatinh.gov.vn/x", dt.date(2024, 5, 3))
+    assert _slots(facts, "province", "score", "rank") == [("Hà Tĩnh", 85.02, 25), ("Nghệ An", 87.64, 9)]
