@@ -57,6 +57,10 @@ _NOT_CURRENT = re.compile(
 )
 
 
+#: "Đến tháng 5/2024, tỉnh đứng thứ 19": a sentence opened by "Đến" and its period says when
+#: (a range "từ tháng 1 đến tháng 5" or "tăng so với ... đến" has words before the "đến")
+_OPENING_BY = re.compile(r"(?:^|[.;!?\n]\s*)den\s+$")
+
 #: a bare "N tháng" followed by what was done in them
 _REPORTED = re.compile(r",? (?:da |toan tinh |tinh )?(?:tiep nhan|giai quyet|hoan thanh)(?![a-z])")
 
@@ -104,7 +108,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
         if k >= 0 and m.start() < dates[k][1]:
             continue
         before = chunk[max(0, m.start() - 40):m.start()]
-        current = not _NOT_CURRENT.search(before) \
+        current = (not _NOT_CURRENT.search(before) or _OPENING_BY.search(before) is not None) \
             and not _SINCE.search(chunk, max(0, m.start() - 90), m.start())
         g = m.groupdict()
         if g["ytd"] is not None:

@@ -153,7 +153,7 @@ _OWN_SCORE = re.compile(r"\s*\(\s*(?:dat\s+|voi\s+)?(?P<v>\d+(?:[.,]\d+)?)\s?(?:
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: "Năm 2018, tỉnh đạt ...": the host province (or the one the last sentence named) as subject
 #: what "tỉnh" as a subject does, after up to two adverbs ("tỉnh chỉ đứng thứ 31")
-_ADVERB = r"(?:da|tiep tuc|van|chi|moi|cung|lai)"
+_ADVERB = r"(?:da|tiep tuc|van|chi|moi|cung|lai|lan luot)"
 _SUBJECT_VERB = r"(?:dat|xep|dung|tang|giam|vuon len|dan dau|dung dau)(?![a-z])"
 _HOST_SUBJECT = re.compile(r"(?:theo [^,;:()]{0,120},\s*)?" + _FRONTED + r"{0,2}"
                            # "tháng 1/2024 tỉnh đạt 78,42 điểm": a period without a comma
@@ -162,7 +162,7 @@ _HOST_SUBJECT = re.compile(r"(?:theo [^,;:()]{0,120},\s*)?" + _FRONTED + r"{0,2}
                            r"(?:[^,;:()\d]{0,40}\skhi\s+)?(?:tinh|thanh pho)\s+(?:" + _ADVERB + r"\s+){0,2}"
                            + _SUBJECT_VERB)
 #: a sentence whose subject is the last one's score or rank: "Sang tháng 2, điểm số tăng lên 80,15 điểm"
-_SCORE_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:diem so|tong diem|thu hang|diem)(?: cua tinh)?\s+(?:" + _ADVERB
+_SCORE_SUBJECT = re.compile(_FRONTED + r"{0,2}(?:(?:du|mac du|tuy|du cho)\s+)?(?:diem so|tong diem|thu hang|diem)(?: cua tinh)?\s+(?:" + _ADVERB
                             + r"\s+){0,2}(?:tang|giam|dat|con|len|xuong|tiep tuc)(?![a-z])")
 #: "...; năm 2023, tỉnh xếp thứ 2": a clause whose subject is the province itself
 _CLAUSE_SUBJECT = re.compile(r"(?:^|(?<=[,;:] )|(?<= [-\u2013\u2014] )|(?<=\d{4} ))tinh(?= (?:" + _ADVERB + r" ){0,2}" + _SUBJECT_VERB + ")")
@@ -207,6 +207,9 @@ _SCORES_AFTER = re.compile(r",?\s*(?:voi|dat)(?: (?:so diem|diem so|tong diem))?
 #: địa phương tăng hạng"): its figures are refused, but the run of the index goes on
 _NATIONAL_TALK = re.compile(r"(?<![a-z])(?:trung binh|trung vi|binh quan|cao nhat|thap nhat|ca nuoc|toan quoc"
                             r"|\d+(?:/\d+)? (?:dia phuong|tinh)(?: ,? thanh pho)?)(?![a-z])")
+#: ranks in the order of the figures before them: ", xếp thứ 21 và 16"
+_RANKS_AFTER = re.compile(r",?\s*(?:(?:tuong ung|lan luot)(?: (?:voi|la))?\s)?(?:xep hang|xep thu|dung thu|o vi tri|hang)"
+                          r"(?: thu)?\s(?P<v>\d{1,2}(?:(?:, | va )(?:thu |hang )?\d{1,2}){1,10})(?![\d/]|[.,]\d)")
 #: between a province (or component) and "cao nhất": "<X> có kết quả cao nhất" says X is the best
 _OWN_BEST = re.compile(r"\s*,?\s*(?:la |cung )?co (?:(?:ket qua|diem so|so diem|diem|muc do hai long|muc hai long"
                        r"|ty le hai long|chi so|gia tri) )?")
@@ -932,6 +935,24 @@ class _Sentence:
         provs = [p for p in self.doc.provinces_in(cs, ev.start)
                  if not COMPARATIVE_BEFORE.search(self.f[max(cs, p.start - 20):p.start])]
         n = len(tokens)
+        months = [p for p in self.doc.periods_in(cs, ev.start) if p.kind == "month" and p.current and p.period]
+        if index == "SERVICE_INDEX_766" and len(months) == n and prov and not comps and not provs:
+            # "Tháng 3 và tháng 4, tỉnh lần lượt đạt 83,06 điểm và 84,90 điểm, xếp thứ 21 và 16":
+            # one month's result per figure, and the ranks after them in the same order
+            ranks = _RANKS_AFTER.match(self.f, ev.end, self.sent.end)
+            rank_list = [int(x) for x in re.findall(r"\d+", ranks.group("v"))] if ranks else []
+            if rank_list and len(rank_list) != n:
+                return
+            for i, (p, tok) in enumerate(zip(months, tokens)):
+                fact = self._fact(index, None, prov, p.year, p.period, p.start)
+                if fact is None or not self._score(fact, tok, "score"):
+                    continue
+                if rank_list and 1 <= rank_list[i] <= 63:
+                    fact.put("rank", rank_list[i])
+                self._extend(fact, months[0].start, ranks.end() if ranks else ev.end)
+            if ranks:
+                self.skip_until = max(self.skip_until, ranks.end())
+            return
         if len(comps) == n and prov:
             targets = [(index, c.data[1], prov) for c in comps]
         elif len(idxs) == n and prov:
@@ -1007,7 +1028,7 @@ class _Sentence:
             # "Xếp ở vị trí thứ 2 là Hải Phòng với 45,87 điểm": the rank first, then its province
             return True
         if self.sent.paragraph - self.ctx.paragraph in (0, 1) and _HOST_SUBJECT.match(self.f, self.sent.start, self.sent.end) \
-                and any(m.lastgroup in ("rk", "lead", "second", "rc") or (m.lastgroup == "s" and "diem" in m.group("s_u"))
+                and any(m.lastgroup in ("rk", "lead", "second", "rc", "lls") or (m.lastgroup == "s" and "diem" in m.group("s_u"))
                         for m in self.value_matches):
             # "... dẫn đầu Chỉ số CCHC. Năm 2018, tỉnh đạt 90,95 điểm; năm 2023, tỉnh xếp thứ 2"
             return True
@@ -1165,6 +1186,10 @@ class _Sentence:
         doc = self.doc
         span = self._paren_of(ev.start)
         prev = span is not None and self._is_prev_zone(span, fact.year)
+        if prev and fact.index == "SERVICE_INDEX_766" and "cung ky" in self.f[max(self.sent.start, span[0] - 40):span[0]]:
+            # "cao hơn 31 bậc so với cùng kỳ năm 2023 (tháng 5/2023 tỉnh chỉ đạt 72,50 điểm)": a
+            # monthly index's previous value is last month's; the same month a year before is not it
+            return (None, 0)
         put = False
         new_rank = None
         if g == "rk":

@@ -1283,3 +1283,15 @@ def test_a_named_province_with_the_best_result_keeps_its_own_figures() -> None:
             "Địa phương có kết quả thấp nhất đạt 77,15%.")
     facts = _facts(text, "https://snv.hatinh.gov.vn/x", dt.date(2024, 5, 3))
     assert _slots(facts, "province", "score", "rank") == [("Hà Tĩnh", 85.02, 25), ("Nghệ An", 87.64, 9)]
+
+
+def test_two_months_respectively_with_their_ranks_and_a_month_opened_by_den() -> None:
+    text = ("Bộ chỉ số phục vụ người dân, doanh nghiệp: Bình Phước tăng hạng\n"
+            "Theo Cổng Dịch vụ công quốc gia, tháng 1/2024 tỉnh đạt 75,30 điểm, xếp thứ 44/63. "
+            "Tháng 2 và tháng 3, tỉnh lần lượt đạt 77,12 điểm và 79,85 điểm, xếp thứ 38 và 29. "
+            "Đến tháng 4/2024, dù điểm số giảm còn 79,02 điểm, tỉnh vẫn đứng thứ 31/63, cao hơn 12 bậc so với "
+            "cùng kỳ năm 2023 (tháng 4/2023 tỉnh đạt 70,11 điểm).")
+    facts = _facts(text, "https://baobinhphuoc.com.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "period", "score", "rank", "prev_score") == [
+        ("2024-01", 75.3, 44, None), ("2024-02", 77.12, 38, None), ("2024-03", 79.85, 29, None),
+        ("2024-04", 79.02, 31, None)]
