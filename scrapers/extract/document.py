@@ -35,6 +35,10 @@ _PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|c
 #: "trong quý", "trong tháng" with no number: the quarter or month the article named last
 _ANAPHOR = re.compile(r"(?<![a-z])trong (?P<k>quy|thang)(?! ?(?:\d|[iv]+(?![a-z])|nay|toi|sau|truoc|dau|cuoi|qua))(?![a-z])")
 _ANAPHOR_KIND = {"quy": "quarter", "thang": "month"}
+#: a paragraph that breaks the last one's figures down ("Chia theo cấp, cấp tỉnh tiếp nhận ..."):
+#: it goes on in the last paragraph's period
+_BREAKDOWN_OPEN = re.compile(r"\s*(?:chia theo (?:cap|linh vuc|don vi)|phan theo cap|theo cap|xet theo cap"
+                             r"|cu the(?: theo cap)?|trong do)\s*[,:]")
 #: how many periods back "trong quý" may look for its quarter
 _ANAPHOR_REACH = 50
 #: a UBND's monthly meeting ("phiên họp thường kỳ tháng 9/2021") reviews the months so far
@@ -253,7 +257,16 @@ class Document:
         for k in range(i - 1, -1, -1):
             prev = self.sentences[k]
             if prev.paragraph != paragraph:
-                if not self._is_speaker_label(self.sentences[k + 1]):
+                first = self.sentences[k + 1]
+                if paragraph == sent.paragraph and _BREAKDOWN_OPEN.match(f, first.start, first.end):
+                    # the period that paragraph opened with: its later ones may be comparisons
+                    # ("Năm 2023, toàn tỉnh tiếp nhận ... Năm 2022, con số tiếp nhận là ...")
+                    j = k
+                    while j > max(0, k - 40) and self.sentences[j - 1].paragraph == prev.paragraph:  # bounded
+                        j -= 1
+                    opened = [p for p in self.periods_in(self.sentences[j].start, prev.end) if p.current and p.period]
+                    return opened[0] if opened else None
+                if not self._is_speaker_label(first):
                     break
                 # an interview's answer ("Bà X: Kế hoạch ... có 46 nhiệm vụ; Toàn tỉnh tiếp nhận ...")
                 # is about the period its question names ("PV: Sáu tháng đầu năm nay, ...?")

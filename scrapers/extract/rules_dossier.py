@@ -155,14 +155,40 @@ def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
     seen = set(keyed)
     following = [i for i in doc.sentences_with("truoc han", "dung han")
                  if i not in seen and _after_dossiers(doc, i)]
+    online_seen: set[tuple[int, Any, Any]] = set()
     for i in sorted(keyed + following):
         sent = doc.sentences[i]
         if doc.is_english(sent):
             continue  # read by the English rules
         topic = _ONLINE_TOPIC.match(doc.folded, sent.start, sent.end)
         shares = _topic_shares(doc, sent, topic.end()) if topic else []
-        out.extend(shares or _sentence(doc, sent, keyed=i in seen))
+        out.extend(_drop_full_online(shares or _sentence(doc, sent, keyed=i in seen), sent.paragraph, online_seen))
     return out
+
+
+def _drop_full_online(facts: list[dict[str, Any]], paragraph: int,
+                      seen: set[tuple[int, Any, Any]]) -> list[dict[str, Any]]:
+    """Drop "toàn trình" figures given after the online figure of the same dossiers.
+
+    Dossiers processed online end to end ("trực tuyến toàn trình") are a part of the online
+    dossiers: when the paragraph has already given the online count or share ("tiếp nhận trực
+    tuyến 12.757 hồ sơ. Trong số hồ sơ trực tuyến, có 6.430 hồ sơ trực tuyến toàn trình"), the
+    part is not the online figure. Alone, it is the online figure the page gives.
+    """
+    kept = []
+    for rec in facts:
+        key = (paragraph, rec["province"], rec["period"])
+        if rec.pop("_full_online", None) and key in seen:
+            rec["online"] = rec["online_pct"] = rec["online_total"] = None
+            if all(rec[k] is None for k in _SLOTS):
+                continue
+        elif rec["online"] is not None or rec["online_pct"] is not None:
+            seen.add(key)
+        kept.append(rec)
+    return kept
+
+
+_SLOTS = ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total", "online_pct")
 
 
 #: what else is resolved early or on time: petitions, complaints, cases
@@ -255,6 +281,8 @@ def _sentence(doc: Document, sent: Sentence, keyed: bool = True) -> list[dict[st
         slots = _slots(doc, m, f[sent.start:a])
         if not slots:
             continue
+        if "toan trinh" in m.group() and ("online" in slots or "online_pct" in slots):
+            slots["_full_online"] = True  # (see _drop_full_online)
         add(scope, slots, a, b)
         for k in slots:
             if k != "online_total":
@@ -267,7 +295,7 @@ def _sentence(doc: Document, sent: Sentence, keyed: bool = True) -> list[dict[st
         rec: dict[str, Any] = {"kind": "dossier_stats", "province": province,
                                "period": period, "scope": sc}
         for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total",
-                  "online_pct"):
+                  "online_pct", "_full_online"):
             rec[k] = slots.get(k)
         rec["evidence"] = doc.evidence(a, b)
         out.append(rec)

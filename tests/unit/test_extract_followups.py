@@ -1295,3 +1295,20 @@ def test_two_months_respectively_with_their_ranks_and_a_month_opened_by_den() ->
     assert _slots(facts, "period", "score", "rank", "prev_score") == [
         ("2024-01", 75.3, 44, None), ("2024-02", 77.12, 38, None), ("2024-03", 79.85, 29, None),
         ("2024-04", 79.02, 31, None)]
+
+
+def test_a_paragraph_breaking_figures_down_by_level_keeps_the_period_the_last_paragraph_opened_with() -> None:
+    text = ("Năm 2024, toàn tỉnh tiếp nhận 845.112 hồ sơ, đã giải quyết 830.450 hồ sơ. Năm 2023, con số tiếp "
+            "nhận là 790.004 hồ sơ.\n"
+            "Chia theo cấp, cấp tỉnh tiếp nhận 120.330 hồ sơ, tỷ lệ trễ hạn 0,51%.")
+    facts = _facts(text, "https://sonoivu.kontum.gov.vn/x", dt.date(2025, 1, 20))
+    assert sorted((f["period"], f["received"]) for f in facts) == [("2023", 790004), ("2024", 120330), ("2024", 845112)]
+
+
+def test_dossiers_online_end_to_end_after_the_online_count_are_a_part_of_it() -> None:
+    text = ("Trong tháng 3/2025, toàn tỉnh tiếp nhận 40.210 hồ sơ, trong đó trực tuyến 31.005 hồ sơ (77,1%). "
+            "Trong số hồ sơ trực tuyến, có 12.400 hồ sơ trực tuyến toàn trình, chiếm 40%.\n"
+            "Trong tháng 4/2025, tỉnh tiếp nhận 38.900 hồ sơ; có 15.020 hồ sơ trực tuyến toàn trình, đạt 38,6%.")
+    facts = _facts(text, "https://snv.ninhthuan.gov.vn/x", dt.date(2025, 5, 6))
+    assert _slots(facts, "period", "received", "online", "online_pct") == [
+        ("2025-03", 40210, 31005, 77.1), ("2025-04", 38900, 15020, 38.6)]
