@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .document import Document
+from .gazetteer import CENTRAL_CITIES
 from .numbers import NUM
 
 _SPLIT = re.compile(r"\s*(?:\||\t|\s{2,})\s*")
@@ -42,6 +43,10 @@ _LEVELS = (
 )
 #: a row label that is a period and nothing else ("Tháng 4/2022", "Quý I", "6 tháng đầu năm")
 _PERIOD_LABEL = re.compile(r"\s*(?:thang|quy|\d{1,2} thang|nam \d{4})")
+#: the header of a running-number column ("STT", "TT", "Hạng")
+_RANK_HEADER = re.compile(r"(?:stt|tt|so tt|hang|thu hang|xep hang|thu tu)")
+#: what may follow a province's name in a row label: "(mới)", "(cũ)", "(*)"
+_LABEL_TAIL = re.compile(r"\((?:moi|cu|\*+|sau sap xep|sau hop nhat)\)|\*+")
 _SHARES = {"early": "early_pct", "on_time": "on_time_pct", "late": "late_pct", "online": "online_pct"}
 _COUNTS = {"received": "received", "resolved": "resolved", "online": "online"}
 
@@ -140,7 +145,9 @@ def extract_dossier_tables(doc: Document) -> list[dict[str, Any]]:
             rows.append((ra, rb, cells))
             n += 1
         period = _period(doc, lines, k)
-        facts = [fact for ra, rb, cells in rows if (fact := _fact(doc, cols, ra, rb, cells, period))]
+        # "STT | Địa phương | Hồ sơ tiếp nhận | ...": a running number first, the label second
+        lab = 1 if _RANK_HEADER.fullmatch(doc.folded[a:b].split("|")[0].split("\t")[0].strip()) else 0
+        facts = [fact for ra, rb, cells in rows if (fact := _fact(doc, cols, ra, rb, cells, period, lab))]
         if len(facts) >= 2:
             out.extend(facts)
     return out
@@ -165,17 +172,39 @@ def _period(doc: Document, lines: list[tuple[int, int]], k: int) -> str | None:
     return doc.headline_period.period if doc.headline_period else None
 
 
+def _row_province(doc: Document, x: int, y: int) -> str | None:
+    """The province a row's label names, the whole label ("Quảng Trị (mới)", "Tây Ninh (*)",
+    "TP. Cần Thơ"), else None; a provincial city's name ("TP. Thanh Hóa") is a district-level unit."""
+    provs = doc.provinces_in(x, y)
+    if len(provs) != 1:
+        return None
+    p = provs[0]
+    before = doc.folded[x:p.start].strip(" .*")
+    after = doc.folded[p.end:y].strip()
+    if after and not _LABEL_TAIL.fullmatch(after):
+        return None
+    if before and not (before in ("tp", "tp.", "thanh pho", "tinh") and
+                       (before == "tinh" or p.name in CENTRAL_CITIES or p.name == "Thừa Thiên Huế")):
+        return None
+    return p.name
+
+
 def _fact(doc: Document, cols: list[_Column], a: int, b: int, cells: list[tuple[int, int]],
-          period: str | None) -> dict[str, Any] | None:
-    scope = _scope(doc.folded[cells[0][0]:cells[0][1]])
+          period: str | None, lab: int = 0) -> dict[str, Any] | None:
+    scope = _scope(doc.folded[cells[lab][0]:cells[lab][1]])
+    province = None
     # a row labelled by its own period ("Tháng 5/2022"): a table by month, of the whole province
-    own = [p for p in doc.periods_in(*cells[0]) if p.current and p.period]
-    if own and (scope is not None or _PERIOD_LABEL.match(doc.folded, cells[0][0])):
+    own = [p for p in doc.periods_in(*cells[lab]) if p.current and p.period]
+    if own and (scope is not None or _PERIOD_LABEL.match(doc.folded, cells[lab][0])):
         period, scope = own[-1].period, scope or "toàn tỉnh"
+    if scope is None:
+        # a row per province ("1 | Thanh Hóa | 1.386.205 | 66,42 | 0,87"): a regional comparison
+        province = _row_province(doc, *cells[lab])
+        scope = "toàn tỉnh" if province else None
     if scope is None:
         return None
     slots: dict[str, Any] = {}
-    for col, (x, y) in zip(cols, cells[1:]):
+    for col, (x, y) in zip(cols[lab:], cells[lab + 1:]):
         m = _NUMBER_CELL.fullmatch(doc.folded[x:y])
         if col.what is None or m is None:
             continue
@@ -188,7 +217,7 @@ def _fact(doc: Document, cols: list[_Column], a: int, b: int, cells: list[tuple[
             slots[_COUNTS[col.what]] = doc.number(m.group("n"), integer=True)
     if not slots:
         return None
-    fact: dict[str, Any] = {"kind": "dossier_stats", "province": doc.subject_province(a, a), "period": period,
+    fact: dict[str, Any] = {"kind": "dossier_stats", "province": province or doc.subject_province(a, a), "period": period,
                             "scope": scope}
     for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total",
               "online_pct"):

@@ -1312,3 +1312,17 @@ def test_dossiers_online_end_to_end_after_the_online_count_are_a_part_of_it() ->
     facts = _facts(text, "https://snv.ninhthuan.gov.vn/x", dt.date(2025, 5, 6))
     assert _slots(facts, "period", "received", "online", "online_pct") == [
         ("2025-03", 40210, 31005, 77.1), ("2025-04", 38900, 15020, 38.6)]
+
+
+def test_a_dossier_table_with_a_row_per_province_after_a_running_number() -> None:
+    text = ("Tỷ lệ hồ sơ trực tuyến quý II/2025 của các địa phương vùng Tây Nguyên\n"
+            "Số liệu quý II/2025 của các địa phương trong vùng:\n"
+            "STT | Địa phương | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%)\n"
+            "1 | Gia Lai | 210.450 | 71,20\n"
+            "2 | Đắk Lắk (mới) | 198.004 | 65,75\n"
+            "3 | TP. Buôn Ma Thuột | 40.112 | 80,01\n"
+            "4 | Lâm Đồng | 230.981 | 69,40")
+    facts = _facts(text, "https://baogialai.com.vn/x", dt.date(2025, 7, 15))
+    assert _slots(facts, "province", "period", "received", "online_pct") == [
+        ("Gia Lai", "2025-Q2", 210450, 71.2), ("Lâm Đồng", "2025-Q2", 230981, 69.4),
+        ("Đắk Lắk", "2025-Q2", 198004, 65.75)]
