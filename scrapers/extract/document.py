@@ -153,8 +153,10 @@ class Document:
         if not self.district_article:
             return False
         clause = self.text.folded[start:pos]
-        return bool(_DISTRICT_WORD.search(clause)) and not _PROVINCE_WORD.search(clause) \
-            and not self.provinces_in(start, pos)
+        # a clause naming neither ("Hồ sơ nộp trực tuyến là 19.427 hồ sơ", "Riêng quý IV, Trung
+        # tâm tiếp nhận ...") goes on about the page's own unit: only the province named makes
+        # a figure the province's
+        return not _PROVINCE_WORD.search(clause) and not self.provinces_in(start, pos)
 
     def _headline_province(self) -> str | None:
         """The one province a headline names, the default subject when the site has none.

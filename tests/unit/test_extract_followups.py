@@ -1326,3 +1326,12 @@ def test_a_dossier_table_with_a_row_per_province_after_a_running_number() -> Non
     assert _slots(facts, "province", "period", "received", "online_pct") == [
         ("Gia Lai", "2025-Q2", 210450, 71.2), ("Lâm Đồng", "2025-Q2", 230981, 69.4),
         ("Đắk Lắk", "2025-Q2", 198004, 65.75)]
+
+
+def test_a_wards_page_gives_its_own_unnamed_figures_to_nobody() -> None:
+    text = ("UBND PHƯỜNG ĐÔNG HÀ\n"
+            "Phường Đông Hà sơ kết công tác cải cách hành chính quý III/2025\n"
+            "Trong quý III/2025, Trung tâm Phục vụ hành chính công phường tiếp nhận 6.120 hồ sơ, tỷ lệ trễ hạn 0,4%. "
+            "Hồ sơ nộp trực tuyến là 5.210 hồ sơ, đạt 85,13%. Toàn tỉnh tiếp nhận 210.400 hồ sơ.")
+    facts = _facts(text, "https://dongha.quangtri.gov.vn/x", dt.date(2025, 10, 8))
+    assert _slots(facts, "province", "received", "online") == [("Quảng Trị", 210400, None)]
