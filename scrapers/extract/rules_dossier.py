@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .document import Document
+from .gazetteer import CENTRAL_CITIES
 from .numbers import NUM, NUM_U, parse_quantity
 from .sentences import Sentence
 from .subjects import NATIONAL_RE, PAST_RE, TARGET_RE
@@ -117,7 +118,7 @@ _DISTRICT_LEAD = re.compile(r"\s*(?:[-+*\u2022]\s*)?(?:(?:tai|rieng|o|doi voi) )
 
 #: a clause whose subject is a named district, city, ward or department: "Kết quả ở cấp huyện: TP.
 #: Vĩnh Yên tiếp nhận 41.306 hồ sơ, ...; huyện Lập Thạch có tỷ lệ trễ hạn cao nhất"
-_UNIT_CLAUSE = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi|con|trong do) )?(?P<k>tp\.?|thanh pho|huyen|thi xa|quan|thi tran|xa"
+_UNIT_CLAUSE = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi|con|trong do) )?(?:cap (?:huyen|xa),? )?(?P<k>tp\.?|thanh pho|huyen|thi xa|quan|thi tran|xa"
                           r"|phuong|dac khu|so|ban quan ly|chi cuc) (?=\w)")
 #: what a department that only reports on the province says ("Sở Nội vụ cho biết, ...")
 _REPORTS = re.compile(r"(?<![a-z])(?:cho biet|bao cao|thong tin|toan tinh|cua tinh|ca tinh|tren dia ban tinh)(?![a-z])")
@@ -130,8 +131,11 @@ def _unit_clause(doc: Document, sent: Sentence, a: int) -> bool:
     m = _UNIT_CLAUSE.match(f, start, a)
     if m is None or not doc.nfc[m.end():m.end() + 1].isupper() or _REPORTS.search(f, m.end(), a):
         return False
-    # "TP. Hồ Chí Minh", "Thành phố Đà Nẵng": a province, not a city below one
-    return not doc.provinces_in(m.start(), m.end() + 2)
+    # "TP. Hồ Chí Minh", "Thành phố Đà Nẵng": a province, not a city below one; "TP. Thanh Hóa"
+    # is the provincial city, below the province of the same name
+    provs = doc.provinces_in(m.start(), m.end() + 2)
+    return not provs or (m.group("k").startswith(("tp", "thanh pho")) and provs[0].name not in CENTRAL_CITIES
+                         and provs[0].name != "Thừa Thiên Huế")
 
 
 def _about_named_district(doc: Document, sent: Sentence) -> bool:

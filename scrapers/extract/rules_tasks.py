@@ -12,7 +12,7 @@ from typing import Any
 
 from .document import Document
 from .sentences import Sentence
-from .subjects import NATIONAL_RE, TARGET_RE
+from .subjects import NATIONAL_RE, PAST_RE, TARGET_RE
 
 _TASK_RE = re.compile(
     r"(?<![\d/.,])(?:(?P<d>\d{1,3}) ?/ ?(?P<t>\d{1,3})|(?P<d2>\d{1,3}) (?:tren|trong (?:tong )?so) (?:tong so )?"
@@ -170,6 +170,11 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         return None  # "...; đối với Đề án 06, hoàn thành 21/29 nhiệm vụ" beside the reform plan's
     if _ASSIGNED_AFTER.match(f, b, clause_end):
         return None  # "Sở đã hoàn thành 18/19 nhiệm vụ được UBND tỉnh giao"
+    target = TARGET_RE.search(f, sent.start, a)
+    if target and not PAST_RE.search(f, target.end(), a):
+        # "Tỉnh phấn đấu đến hết năm 2024, tỷ lệ hồ sơ trực tuyến đạt 55%, hoàn thành 45/45 nhiệm
+        # vụ": the target governs the sentence until a clause reports what was done ("đã")
+        return None
     if TARGET_RE.search(before) or _REQUESTED.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a) \
             or _LOCAL_PLAN.search(f, sent.start, sent.end) or doc.about_district(clause_start, a) \
             or _PLURAL_SUBJECT.search(f, clause_start, a):

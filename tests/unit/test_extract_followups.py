@@ -1335,3 +1335,11 @@ def test_a_wards_page_gives_its_own_unnamed_figures_to_nobody() -> None:
             "Hồ sơ nộp trực tuyến là 5.210 hồ sơ, đạt 85,13%. Toàn tỉnh tiếp nhận 210.400 hồ sơ.")
     facts = _facts(text, "https://dongha.quangtri.gov.vn/x", dt.date(2025, 10, 8))
     assert _slots(facts, "province", "received", "online") == [("Quảng Trị", 210400, None)]
+
+
+def test_a_district_level_city_after_o_cap_huyen_and_a_target_governing_the_whole_sentence() -> None:
+    text = ("6 tháng đầu năm 2024, toàn tỉnh tiếp nhận 402.115 hồ sơ, tỷ lệ trực tuyến 61,2%. Ở cấp huyện, TP. "
+            "Nam Định tiếp nhận nhiều hồ sơ nhất với 30.412 hồ sơ, tỷ lệ trực tuyến 77,5%.\n"
+            "Tỉnh phấn đấu đến hết năm 2024, tỷ lệ hồ sơ trực tuyến đạt 70%, hoàn thành 40/40 nhiệm vụ CCHC.")
+    facts = _facts(text, "https://snv.namdinh.gov.vn/x", dt.date(2024, 7, 10))
+    assert _slots(facts, "kind", "received", "online_pct") == [("dossier_stats", 402115, 61.2)]
