@@ -68,8 +68,10 @@ file was taken (ab78a5c). The helper stopped before writing the round's tables a
 
 Then fixed (this round in view, restated in a follow-up): a score out of a decimal maximum
 ("8,02/9,5 điểm" is 8.02, not 9.5) and a difference from the average ("thấp hơn mức trung bình
-chung 0,26%") that is no score: prose 1.000 / 0.912. Left: SIPAS criteria listed with "lần
-lượt" (R2), a regional leader (R1).
+chung 0,26%") that is no score: prose 1.000 / 0.912. Next session (1.8.0): SIPAS criteria and
+their figures both separated by ";" under "lần lượt" (R2), "<tỉnh> có kết quả cao nhất, đạt
+..." keeps the named province (R1) and a component's "có mức độ hài lòng cao nhất" its rank:
+**1.000 / 0.992**. Left: "giữ mức 6,02 điểm" (R4).
 
 None of these texts is copied from a published article; figures are invented.
 """

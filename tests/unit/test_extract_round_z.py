@@ -73,7 +73,10 @@ Then fixed (this round in view, restated in follow-up sentences): a month's scor
 "Theo số liệu ..." source and a period without a comma ("tháng 1/2024 tỉnh đạt"), the next
 sentence led by "điểm số", "tăng lên 80,15 điểm" as a level, not a change: prose 0.965 / 0.821;
 "nhiều năm liền dẫn đầu" (no year, no fact) and a rank "trong nhóm 30 địa phương có điểm số cao
-nhất": 0.982 / 0.836. Left: an infographic's lines (Z3), respectively-listed months (Z5).
+nhất": 0.982 / 0.836. Next session (1.8.0): two months listed with "lần lượt" and their
+ranks, a sentence opened by "Đến tháng 5/2024," is that month, and a monthly index's same month
+last year is no previous value (Z5): **0.984 / 0.925**, which meets the targets; the test now
+asserts them. Left: an infographic's lines (Z3).
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -83,7 +86,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import assert_evidence_in_article, assert_prose_floors, ids
+from blind_rounds import assert_evidence_in_article, assert_prose_targets, ids
 from test_extract_heldout import PAPI, PAR, PCI, PGI, SIPAS, SVC, Case, dos, idx, implied_rank_of, optional, svc, task
 
 pytestmark = pytest.mark.unit
@@ -280,7 +283,7 @@ NEGATIVES_Z: list[Case] = []
 
 
 def test_round_z_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
-    assert_prose_floors("round Z prose", ROUND_Z, capsys, precision=0.98, recall=0.83)
+    assert_prose_targets("round Z prose", ROUND_Z, capsys)
 
 
 @pytest.mark.parametrize("case", ROUND_Z + TABLES_Z, ids=ids(ROUND_Z + TABLES_Z))
