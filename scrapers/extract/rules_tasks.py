@@ -32,7 +32,9 @@ _TOTAL_THEN_DONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh|t
                               r"(?P<gap>[^.]{0,80}?)(?:(?:da |duoc )?hoan thanh (?:duoc )?(?P<d>\d{1,3})"
                               r"(?: (?:nhiem vu|nv))?(?![a-z\d.,/%]| ?%| (?:ho so|van ban|thu tuc|tthc|chi tieu)(?![a-z]))"
                               # "...; sau 6 tháng, 24 nhiệm vụ đã hoàn thành"
-                              r"|(?<![\d.,/])(?P<d3>\d{1,3}) (?:nhiem vu|nv) (?:da |duoc )?hoan thanh(?![a-z]))")
+                              r"|(?<![\d.,/])(?P<d3>\d{1,3}) (?:nhiem vu|nv) (?:da |duoc )?hoan thanh(?![a-z])"
+                              # "gồm 52 nhiệm vụ; ... đã hoàn thành 100% nhiệm vụ": all of them, exactly
+                              r"|(?:da |duoc )?hoan thanh (?P<all>100 ?%) (?:(?:so |cac )?(?:nhiem vu|nv))(?![a-z]))")
 #: "số nhiệm vụ CCHC đã hoàn thành là 40/42": the fraction after the words
 _DONE_IS = re.compile(r"(?<![a-z])(?:so )?(?:nhiem vu|nv)(?: (?:cchc|cai cach hanh chinh))?(?: (?:da|duoc))? hoan thanh"
                       r"(?: (?:la|dat))?\s?:?\s?(?P<d>\d{1,3}) ?/ ?(?P<t>\d{1,3})(?![\d/]| (?:nhiem vu|nv))")
@@ -118,9 +120,9 @@ def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
             if _TASK_RE.search(m.group()) or TARGET_RE.search(m.group("gap")) or _ASSIGNED_IN.search(m.group()) \
                     or (_OTHER_PROGRAMME.search(m.group()) and not _PLAN.search(m.group())):
                 continue  # a target, or the tasks of another programme or assigned by the province's leaders
-            d = "d" if m.group("d") else "d3"
-            fact = _task(doc, i, sent, m.start(d), m.end(), int(m.group(d)), int(m.group("t")),
-                         evidence_from=m.start())
+            d = "d" if m.group("d") else "d3" if m.group("d3") else "all"
+            done = int(m.group("t")) if d == "all" else int(m.group(d))
+            fact = _task(doc, i, sent, m.start(d), m.end(), done, int(m.group("t")), evidence_from=m.start())
             if fact:
                 out.append(fact)
         fact = _done_after_total(doc, i, sent, chunk)

@@ -1343,3 +1343,12 @@ def test_a_district_level_city_after_o_cap_huyen_and_a_target_governing_the_whol
             "Tỉnh phấn đấu đến hết năm 2024, tỷ lệ hồ sơ trực tuyến đạt 70%, hoàn thành 40/40 nhiệm vụ CCHC.")
     facts = _facts(text, "https://snv.namdinh.gov.vn/x", dt.date(2024, 7, 10))
     assert _slots(facts, "kind", "received", "online_pct") == [("dossier_stats", 402115, 61.2)]
+
+
+def test_all_of_a_plans_tasks_done_as_a_hundred_percent_but_not_as_a_target() -> None:
+    done = _facts("Kế hoạch CCHC năm 2025 của tỉnh gồm 47 nhiệm vụ; đến ngày 31/12/2025, các cơ quan đã hoàn thành "
+                  "100% nhiệm vụ.", "https://snv.laichau.gov.vn/x", dt.date(2026, 1, 12))
+    target = _facts("Kế hoạch CCHC năm 2026 của tỉnh gồm 50 nhiệm vụ; phấn đấu hoàn thành 100% nhiệm vụ.",
+                    "https://snv.laichau.gov.vn/x", dt.date(2026, 1, 12))
+    assert _slots(done, "period", "done", "total") == [("2025", 47, 47)]
+    assert target == []
