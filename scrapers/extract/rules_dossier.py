@@ -76,6 +76,8 @@ _DOSSIER_RE = re.compile(
     r"(?: toan trinh|" + _LEVELS + r")?" + _IN_PERIOD + r"(?:\s?(?:la|dat|:))?\s?(?<!thang )(?<!quy )" + _count_re("onn_n")
     + r"(?![.,]?\d|\s?%|\s?/)" + _NOT_TIME + r"(?: " + _HS + r")?"
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
+    # "13.402 hồ sơ (toàn trình 7.118 hồ sơ, một phần 6.284 hồ sơ), đạt 53,89%": an aside of counts
+    r"(?:\s?\([^()%]{0,80}\)(?=,? (?:chiem|dat|bang|tuong duong)))?"
     r"(?:" + _SHARE_AFTER + r"(?P<onn_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<onn3>(?:(?<=\()|(?<=trong do )|(?<=trong do, ))(?:" + _HS + r" )?(?:nop )?truc tuyen(?: toan trinh)?"
     r"\s?(?::|la)?\s?(?P<onn3_n>" + NUM + r")(?![.,]?\d|\s?%|\s?/)" + _NOT_TIME + r"(?: " + _HS + r")?"

@@ -1352,3 +1352,10 @@ def test_all_of_a_plans_tasks_done_as_a_hundred_percent_but_not_as_a_target() ->
                     "https://snv.laichau.gov.vn/x", dt.date(2026, 1, 12))
     assert _slots(done, "period", "done", "total") == [("2025", 47, 47)]
     assert target == []
+
+
+def test_an_online_count_with_an_aside_of_counts_before_its_share() -> None:
+    text = ("Trong tháng 8/2024, toàn tỉnh tiếp nhận 30.118 hồ sơ. Hồ sơ trực tuyến là 18.240 hồ sơ (toàn trình "
+            "9.101 hồ sơ, một phần 9.139 hồ sơ), đạt 60,56%.")
+    facts = _facts(text, "https://soctrang.gov.vn/x", dt.date(2024, 9, 6))
+    assert _slots(facts, "received", "online", "online_pct") == [(30118, 18240, 60.56)]
