@@ -1358,4 +1358,4 @@ def test_an_online_count_with_an_aside_of_counts_before_its_share() -> None:
     text = ("Trong tháng 8/2024, toàn tỉnh tiếp nhận 30.118 hồ sơ. Hồ sơ trực tuyến là 18.240 hồ sơ (toàn trình "
             "9.101 hồ sơ, một phần 9.139 hồ sơ), đạt 60,56%.")
     facts = _facts(text, "https://soctrang.gov.vn/x", dt.date(2024, 9, 6))
-    assert _slots(facts, "received", "online", "online_pct") == [(30118, 18240, 60.56)]
+    assert _slots(facts, "received", "online", "online_pct") == [(30118, None, None), (None, 18240, 60.56)]
