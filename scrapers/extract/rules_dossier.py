@@ -168,7 +168,10 @@ def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
             continue  # read by the English rules
         topic = _ONLINE_TOPIC.match(doc.folded, sent.start, sent.end)
         shares = _topic_shares(doc, sent, topic.end()) if topic else []
-        out.extend(_drop_full_online(shares or _sentence(doc, sent, keyed=i in seen), sent.paragraph, online_seen))
+        facts = shares or _sentence(doc, sent, keyed=i in seen)
+        if not shares:
+            facts += _compared_shares(doc, sent, {f["province"] for f in facts})
+        out.extend(_drop_full_online(facts, sent.paragraph, online_seen))
     return out
 
 
@@ -212,6 +215,51 @@ def _after_dossiers(doc: Document, i: int) -> bool:
         return False
     before = f[max(0, sent.start - 400):sent.start]
     return bool(_KEYWORDS.search(before) or "tiep nhan" in before)
+
+
+#: the online share named, and any other share that would take its place as what is compared
+_ONLINE_SHARE = re.compile(r"(?<![a-z])(?:ty le (?:" + _HS + r" )?|" + _HS + r" )(?:nop |tiep nhan |giai quyet )?truc tuyen")
+_OTHER_SHARE_NAMED = re.compile(r"(?<![a-z])(?:ty le|so hoa|thanh toan|dung han|tre han|truoc han|qua han"
+                                r"|hai long|giai ngan)(?![a-z])")
+#: a named province's own share after the share was named: "Quảng Ninh dẫn đầu với 88,4%",
+#: "tiếp theo là Bắc Giang (84,7%)", "thấp hơn TP. Hồ Chí Minh (38,7%)"
+_NAMED_SHARE = re.compile(r"\s*(?:\((?P<p>" + NUM_U + r")\s?%\)|(?:dan dau|dung dau|cao nhat)(?: ca nuoc)?"
+                          r",? (?:voi|dat) (?P<l>" + NUM_U + r")\s?%)")
+
+
+def _compared_shares(doc: Document, sent: Sentence, named: set[str | None]) -> list[dict[str, Any]]:
+    """The online shares of other provinces a sentence about the online share names with theirs.
+
+    National reports rank the provinces' online shares ("Quảng Ninh dẫn đầu với 88,4%, tiếp
+    theo là Bắc Giang (84,7%) và Đồng Tháp (81,3%)") and provincial papers compare theirs with
+    a neighbour's ("thấp hơn TP. Hồ Chí Minh (38,7%)"): each named province's figure is its own.
+    Only provinces the sentence gave no figure of its own are read, and only when the online
+    share is the last share named before them.
+    """
+    f = doc.folded
+    out = []
+    for p in doc.provinces_in(sent.start, sent.end):
+        if p.name in named:
+            continue
+        m = _NAMED_SHARE.match(f, p.end, sent.end)
+        if m is None:
+            continue
+        shares = [x for x in _OTHER_SHARE_NAMED.finditer(f, sent.start, p.start)]
+        online = [x for x in _ONLINE_SHARE.finditer(f, sent.start, p.start)]
+        if not online or (shares and shares[-1].start() > online[-1].start()) \
+                or TARGET_RE.search(f, sent.start, p.start) or _SAME_PERIOD_LAST.search(f, sent.start, p.start):
+            continue  # another share, a target, last year's
+        value = _pct(doc, m.group("p") or m.group("l"))
+        if value is None:
+            continue
+        rec: dict[str, Any] = {"kind": "dossier_stats", "province": p.name, "period": doc.period_before(p.start, sent),
+                               "scope": "toàn tỉnh"}
+        for k in _SLOTS:
+            rec[k] = None
+        rec["online_pct"] = value
+        rec["evidence"] = doc.evidence(p.start, m.end())
+        out.append(rec)
+    return out
 
 
 def _topic_shares(doc: Document, sent: Sentence, pos: int) -> list[dict[str, Any]]:

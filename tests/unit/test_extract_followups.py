@@ -1359,3 +1359,15 @@ def test_an_online_count_with_an_aside_of_counts_before_its_share() -> None:
             "9.101 hồ sơ, một phần 9.139 hồ sơ), đạt 60,56%.")
     facts = _facts(text, "https://soctrang.gov.vn/x", dt.date(2024, 9, 6))
     assert _slots(facts, "received", "online", "online_pct") == [(30118, None, None), (None, 18240, 60.56)]
+
+
+def test_named_provinces_online_shares_in_a_ranking_and_a_comparison() -> None:
+    ranking = _facts("Trong 6 tháng đầu năm 2025, cả nước có 20/63 tỉnh, thành phố đạt tỷ lệ hồ sơ trực tuyến trên "
+                     "70%; Bình Dương dẫn đầu với 91,3%, tiếp theo là Đà Nẵng (89,8%) và Quảng Ninh (87,2%).",
+                     "https://baochinhphu.vn/x", dt.date(2025, 7, 20))
+    compared = _facts("Trong quý I/2025, toàn tỉnh tiếp nhận 51.204 hồ sơ, số hồ sơ trực tuyến là 20.010 hồ sơ, "
+                      "chiếm 39,1%, thấp hơn Bình Dương (62,4%); tỷ lệ trễ hạn 1,1%, cao hơn Long An (0,8%).",
+                      "https://baotayninh.vn/x", dt.date(2025, 4, 10))
+    assert _slots(ranking, "province", "period", "online_pct") == [
+        ("Bình Dương", "2025-06H1", 91.3), ("Quảng Ninh", "2025-06H1", 87.2), ("Đà Nẵng", "2025-06H1", 89.8)]
+    assert _slots(compared, "province", "online_pct", "late_pct") == [("Bình Dương", 62.4, None), ("Tây Ninh", 39.1, 1.1)]
