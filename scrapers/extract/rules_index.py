@@ -113,7 +113,7 @@ _AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)"
                               r"|(?<=%) (?:cac |so )?(?:co quan|ho so|don vi|xa|phuong|nguoi|doanh nghiep|thu tuc"
                               r"|tthc|van ban|can bo|cong chuc|dich vu|ke hoach|nhiem vu|benh vien|truong|tai khoan"
                               r"|phieu|y kien|chi tieu|muc tieu|dan so|ho gia dinh)(?![a-z])")
-_BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|muc)\s*$")
+_BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|(?<!giu )(?<!giu vung )(?<!dat )(?<!o )muc)\s*$")
 
 #: a sentence whose subject is a province named first, after at most a short fronted phrase:
 #: "Đồng Tháp đạt 89,86%, ...", "Trong khi đó, Bạc Liêu chỉ đạt ...", "Ở cấp tỉnh, Đà Nẵng ..."

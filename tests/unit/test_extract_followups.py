@@ -1371,3 +1371,11 @@ def test_named_provinces_online_shares_in_a_ranking_and_a_comparison() -> None:
     assert _slots(ranking, "province", "period", "online_pct") == [
         ("Bình Dương", "2025-06H1", 91.3), ("Quảng Ninh", "2025-06H1", 87.2), ("Đà Nẵng", "2025-06H1", 89.8)]
     assert _slots(compared, "province", "online_pct", "late_pct") == [("Bình Dương", 62.4, None), ("Tây Ninh", 39.1, 1.1)]
+
+
+def test_a_component_that_keeps_or_stands_at_a_level_but_not_one_above_a_level() -> None:
+    text = ("Chỉ số PCI năm 2023 của tỉnh Hưng Yên đạt 68,20 điểm, xếp thứ 12/63. Chỉ số Tính minh bạch giữ mức "
+            "6,40 điểm; chỉ số Chi phí thời gian ở mức 7,05 điểm. Chỉ số Hỗ trợ doanh nghiệp cao hơn mức 6,1 điểm "
+            "của năm trước.")
+    facts = _facts(text, "https://baohungyen.vn/x", dt.date(2024, 5, 12))
+    assert _slots(facts, "component", "score") == [("Chi phí thời gian", 7.05), ("Tính minh bạch", 6.4), (None, 68.2)]
