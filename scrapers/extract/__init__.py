@@ -19,7 +19,7 @@ from .rules_english import extract_english
 from .rules_table import extract_component_tables, extract_index_year_tables, extract_table_results
 from .rules_tasks import extract_task_progress
 
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 

@@ -27,7 +27,12 @@ _INDEX_ALTS: list[tuple[str, str]] = [
               # districts' and firms' digital-transformation and competitiveness scores
               r"|chi so (?:danh gia )?(?:muc do )?(?:chuyen doi so|cds)(?: nam \d{4})?"
               r" (?:cap (?:huyen|xa|so)|cua (?:cac )?(?:so|huyen|xa|don vi|co quan|doanh nghiep)|doanh nghiep)"
-              r"|chi so nang luc canh tranh (?:du lich|cua doanh nghiep|doanh nghiep|nganh|quoc gia)"),
+              r"|chi so nang luc canh tranh (?:du lich|cua doanh nghiep|doanh nghiep|nganh|quoc gia)"
+              # other published indices a reform article cites beside ours ("Cùng với DTI, Chỉ số
+              # PII năm 2024 của tỉnh xếp thứ 15/34"): their ranks are not a schema index's
+              r"|pii|chi so doi moi sang tao(?: cap (?:dia phuong|tinh))?|hdi|chi so phat trien con nguoi"
+              r"|lpi|chi so (?:hieu qua )?logistics|pobi|chi so cong khai ngan sach"
+              r"|iip|chi so san xuat cong nghiep|chi so gia tieu dung"),
     ("SERVICE_INDEX_766", r"(?:bo )?chi so (?:danh gia )?(?:chat luong )?phuc vu nguoi dan(?:,| va) doanh nghiep"
                           # the official name: "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ ..."
                           r"|(?:bo )?chi so chi dao,? dieu hanh va danh gia chat luong phuc vu nguoi dan(?:,| va) doanh nghiep"

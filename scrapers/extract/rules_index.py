@@ -61,7 +61,9 @@ VALUE_RE = re.compile(
     # "vị trí thứ hai và thứ ba thuộc về A và B": the order is the provinces' order
     r" (?:lan luot )?(?:la|thuoc ve)(?![a-z])"
     r"|(?:cac )?vi tri tu (?:thu )?(?P<llr_a>\d{1,2}) den (?:thu )?(?P<llr_b>\d{1,2}) lan luot (?:la|thuoc ve)(?![a-z]))"
-    r"|(?P<rk>" + _RANK_WORD + r" (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam(?! (?:19|20)\d\d)|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
+    # "Hà Nam xếp thứ 19, Ninh Bình thứ 28 và Nam Định thứ 32": the verb is left out after the
+    # first province of a list (``rk_bare`` is kept only right after a province, see ``_events``)
+    r"|(?P<rk>(?:" + _RANK_WORD + r"|(?P<rk_bare>(?<=[a-z] )thu)) (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam(?! (?:19|20)\d\d)|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     # "giữ hạng ba": after "hạng" only the words that cannot be "hàng năm" (every year) and the like
     r"|(?:(?<=thu )|(?<=hang )(?=(?:nhat|nhi|ba|tu)(?![a-z])))(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
     r"(?![a-z0-9]| \d))"
@@ -175,8 +177,10 @@ _INDEX_AFTER = re.compile(r"(?<![a-z])(?:ve|o|tai|trong|theo|(?:tren )?(?:bang )
 _DIFFERENCE_BEFORE = re.compile(r"(?:cao|thap) hon (?:muc |diem |gia tri )?(?:trung binh|binh quan|trung vi)"
                                 r"[^,;.\d]{0,20}$")
 #: the size of a ranking in parentheses right after the index's name (and year)
-_RANKING_SIZE = re.compile(r"(?: nam (?:19|20)\d\d)?\s*\((?:cua |gom |tren )?(?P<n>63|34) (?:tinh|dia phuong)"
-                           r"(?:,? thanh pho)?\)")
+_RANKING_SIZE = re.compile(r"(?: nam (?:19|20)\d\d)?\s*(?:\((?:cua |gom |tren )?(?P<n>63|34) (?:tinh|dia phuong)"
+                           r"(?:,? thanh pho)?\)"
+                           # "trên bảng xếp hạng DTI năm 2023 của 63 tỉnh, thành phố"
+                           r"| (?:cua|giua|gom) (?:ca )?(?P<n2>63|34) (?:tinh|dia phuong)(?![a-z]))")
 _INDEX_WORDS = re.compile(r"(?<![a-z])(?:bo )?chi so\s+$")
 _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
 #: the index named before, referred to: "tỉnh dẫn đầu bảng xếp hạng này", "của chỉ số trên"
@@ -468,6 +472,11 @@ class _Sentence:
                 b = self._after_one_province(s + m.start("enum_gap"), e)
                 if b < 0:
                     continue
+            if m.lastgroup == "rk" and m.group("rk_bare") and not (
+                    any(p.end == a - 1 for p in named)
+                    and any(x.lastgroup in ("rk", "lead") and x.start() < m.start() for x in self.value_matches)):
+                # a bare "thứ 28" is a rank only after a listed province, once a rank verb was read
+                continue
             ev.append(_Event(a, b, "val", m))
             self.values.append((a, b))
         for a, _b in self.clauses[1:]:
@@ -1384,7 +1393,7 @@ class _Sentence:
         for m in self.doc.indices_in(self.sent.start, self.sent.end):
             size = _RANKING_SIZE.match(self.f, m.end, self.sent.end)
             if size:
-                sizes[m.name] = int(size.group("n"))
+                sizes[m.name] = int(size.group("n") or size.group("n2"))
         return sizes
 
     def _resolve_year(self, fact: _Fact, years: list[Any], cmp: re.Match[str] | None) -> int | None:

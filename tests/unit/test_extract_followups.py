@@ -1379,3 +1379,18 @@ def test_a_component_that_keeps_or_stands_at_a_level_but_not_one_above_a_level()
             "của năm trước.")
     facts = _facts(text, "https://baohungyen.vn/x", dt.date(2024, 5, 12))
     assert _slots(facts, "component", "score") == [("Chi phí thời gian", 7.05), ("Tính minh bạch", 6.4), (None, 68.2)]
+
+
+def test_a_list_of_ranks_with_the_verb_left_out_and_the_ranking_size_after_its_name() -> None:
+    text = ("Trên bảng xếp hạng PAPI năm 2022 của 63 tỉnh, thành phố, Bến Tre xếp thứ 7, Vĩnh Long thứ 22 và "
+            "Trà Vinh thứ 41. Trong năm thứ 3 liên tiếp, tỉnh giữ vị trí này.")
+    facts = _facts(text, "https://bentre.gov.vn/x", dt.date(2023, 5, 3))
+    assert _slots(facts, "province", "rank", "rank_of") == [
+        ("Bến Tre", 7, 63), ("Trà Vinh", 41, 63), ("Vĩnh Long", 22, 63)]
+
+
+def test_another_published_index_named_beside_ours_keeps_its_rank() -> None:
+    text = ("Năm 2024, Chỉ số DTI của tỉnh Hà Tĩnh đạt 0,5812 điểm, xếp thứ 21/63. Cùng với DTI, Chỉ số đổi mới "
+            "sáng tạo cấp địa phương (PII) năm 2024 của tỉnh xếp thứ 30/63.")
+    facts = _facts(text, "https://hatinh.gov.vn/x", dt.date(2025, 3, 3))
+    assert _slots(facts, "index", "score", "rank") == [("DTI", 0.5812, 21)]
