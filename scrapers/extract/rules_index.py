@@ -196,12 +196,16 @@ _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 _LEAD_OF_INDEX = re.compile(r"\s*(?:ve\s+)?(?:(?:bang )?xep hang\s+)?(?:(?:chi so|bo chi so)\s+)?")
 _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           # "Đồng Tháp, địa phương dẫn đầu khu vực, đạt ...": an apposition
-                          r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])[^,;()\d]{0,50},)?"
+                          # ("Đồng Tháp, địa phương nhiều năm liền nằm trong top 3, năm nay rơi xuống ...")
+                          r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])"
+                          r"(?:[^,;()\d]|(?:(?<=top )|(?<=nhom ))\d{1,2}(?!\d|[.,]\d)){0,60},)?"
                           r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua|tung|chi"
                           r"|lan thu [a-z]+|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|ket qua|so diem|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi)"
                           r"|(?:hang|vi tri)(?= (?:thu )?\d))(?![a-z])")
+#: provinces named as examples of a ranking: "những địa phương bứt phá như Lào Cai"
+_EXAMPLE_OF = re.compile(r"(?:dia phuong|tinh|don vi)(?: [a-z]+){0,3} nhu\s+$")
 #: "tỉnh" as a noun of its own, not "các tỉnh", "63 tỉnh", "tỉnh, thành phố"
 _THE_PROVINCE = re.compile(r"(?<![a-z0-9] )(?<![a-z])tinh(?![a-z]|,? thanh pho)")
 #: a list of scores after "lần lượt đứng thứ hai, thứ ba": "với 88,70% và 88,02%"
@@ -1074,6 +1078,11 @@ class _Sentence:
         m = _ANY_IS.match(self.f, start, provs[0].start)
         if m and m.end() == provs[0].start and _RESULT_VERB.match(self.f, provs[0].end, self.sent.end):
             # "Bứt phá mạnh nhất năm nay là Phú Yên, tăng 21 bậc, lên vị trí thứ 27"
+            return True
+        if any(_EXAMPLE_OF.search(self.f, max(start, p.start - 40), p.start)
+               and _RESULT_VERB.match(self.f, p.end, self.sent.end) for p in provs):
+            # "... nhưng cũng có những địa phương bứt phá như Lào Cai tăng 12 bậc": provinces
+            # given as examples of the ranking, each with its own figure
             return True
         # "... gồm Sơn La (tăng 27 bậc) và Hà Giang (tăng 21 bậc)": each province carries its figure
         return any(_PAREN_VALUE.match(self.f, p.end, self.sent.end) for p in provs)

@@ -1394,3 +1394,11 @@ def test_another_published_index_named_beside_ours_keeps_its_rank() -> None:
             "sáng tạo cấp địa phương (PII) năm 2024 của tỉnh xếp thứ 30/63.")
     facts = _facts(text, "https://hatinh.gov.vn/x", dt.date(2025, 3, 3))
     assert _slots(facts, "index", "score", "rank") == [("DTI", 0.5812, 21)]
+
+
+def test_an_apposition_with_a_group_and_provinces_given_as_examples_go_on_with_the_index() -> None:
+    text = ("Bình Dương đạt 69,80 điểm PCI 2022, đứng thứ 2. Bắc Ninh, tỉnh từng nhiều năm trong top 5, năm nay "
+            "xuống vị trí thứ 9. Cũng có những tỉnh tiến bộ như Bắc Kạn tăng 17 bậc.")
+    facts = _facts(text, "https://vneconomy.vn/x", dt.date(2023, 5, 10))
+    assert _slots(facts, "province", "rank", "rank_change") == [
+        ("Bình Dương", 2, None), ("Bắc Kạn", None, 17), ("Bắc Ninh", 9, None)]
