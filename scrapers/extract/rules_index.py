@@ -204,6 +204,8 @@ _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|ket qua|so diem|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi)"
                           r"|(?:hang|vi tri)(?= (?:thu )?\d))(?![a-z])")
+#: "... là hai địa phương tăng hạng nhiều nhất, ": the provinces before are a list of subjects
+_ARE_THE_N = re.compile(r"\s*(?:cung |deu )?la (?:hai|ba|bon|nam|\d) (?:dia phuong|tinh)(?![a-z])(?:[^;:()\d]|(?:19|20)\d\d){0,60},\s*")
 #: provinces named as examples of a ranking: "những địa phương bứt phá như Lào Cai"
 _EXAMPLE_OF = re.compile(r"(?:dia phuong|tinh|don vi)(?: [a-z]+){0,3} nhu\s+$")
 #: "tỉnh" as a noun of its own, not "các tỉnh", "63 tỉnh", "tỉnh, thành phố"
@@ -1140,6 +1142,8 @@ class _Sentence:
             found.append(p)
             pos = p.start
         found.reverse()
+        if not found:
+            found = self._listed_subjects(ev.start, len(ranks))
         if not found and prov and slot == "rank" and len(ranks) >= 2 and all(1 <= r <= 63 for r in ranks):
             comps = [c for c in self.comp_events if cs <= c.start < ev.start and c.data[0] == index]
             if len(comps) == len(ranks):
@@ -1167,6 +1171,17 @@ class _Sentence:
             fact.start, fact.end = min(fact.start, found[0].start), max(fact.end, end)
         if scores:
             self.skip_until = scores.end()
+
+    def _listed_subjects(self, at: int, n: int) -> list[Any]:
+        """The ``n`` provinces a sentence opens with when a later clause gives their figures in
+        order: "Hậu Giang và Điện Biên là hai địa phương tăng hạng nhiều nhất, lần lượt tăng 21 và
+        18 bậc" (empty when the sentence does not read so)."""
+        provs = self.doc.provinces_in(self.sent.start, at)
+        if len(provs) != n or self.f[self.sent.start:provs[0].start].strip():
+            return []
+        if not all(_LIST_GAP.fullmatch(self.f, a.end, b.start) for a, b in zip(provs, provs[1:])):
+            return []
+        return list(provs) if _ARE_THE_N.fullmatch(self.f, provs[-1].end, at) else []
 
     def _bad_context(self, ev: _Event) -> bool:
         m = ev.data

@@ -1402,3 +1402,10 @@ def test_an_apposition_with_a_group_and_provinces_given_as_examples_go_on_with_t
     facts = _facts(text, "https://vneconomy.vn/x", dt.date(2023, 5, 10))
     assert _slots(facts, "province", "rank", "rank_change") == [
         ("Bình Dương", 2, None), ("Bắc Kạn", None, 17), ("Bắc Ninh", 9, None)]
+
+
+def test_provinces_opening_a_sentence_take_the_respective_changes_of_its_later_clause() -> None:
+    text = ("Chỉ số PCI 2022: Bình Dương đứng thứ 2 với 69,80 điểm. Phú Thọ và Lạng Sơn là hai tỉnh cải thiện "
+            "mạnh nhất so với năm 2021, lần lượt tăng 16 và 13 bậc.")
+    facts = _facts(text, "https://vneconomy.vn/x", dt.date(2023, 5, 10))
+    assert _slots(facts, "province", "rank_change") == [("Bình Dương", None), ("Lạng Sơn", 13), ("Phú Thọ", 16)]
