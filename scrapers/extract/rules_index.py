@@ -189,6 +189,8 @@ _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?
 _LEAD_IS = re.compile(r"(?:(?:, thanh pho|[^;,.]){0,60}?\s)?(?:la|thuoc ve)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
 _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
+#: an aside before the main clause that names where a figure stands: ", nơi Quảng Ninh dẫn đầu"
+_ASIDE_OPEN = re.compile(r"(?<![a-z])(?:noi|ma o do|trong do)\s+$")
 #: what a province-led sentence that goes on with the index says next: it scored or ranked
 #: ("Bến Tre xếp hạng 22/30", "TP. Huế (...) đạt 0,6512 điểm"), not that it did something
 #: else that is then ranked ("Tỉnh X đã tích hợp 1.305 dịch vụ công ..., đứng thứ 16/63")
@@ -701,6 +703,15 @@ class _Sentence:
                     # "Với tổng điểm 89,71%, Chỉ số CCHC năm 2023 của tỉnh X xếp thứ 8": the
                     # fronted figures belong to the subject the main clause names next
                     fronted = pending
+                elif pending and cur_index != BLOCKED and _FRONTED_END.fullmatch(self.f, sent.start, named_at) \
+                        and len({pprov for _e, pprov, _c, _a in pending}) == 1 and pending[0][1] is not None \
+                        and _ASIDE_OPEN.search(self.f, sent.start, pending[0][3]):
+                    # "Bên cạnh bảng xếp hạng tổng thể, nơi Quảng Ninh dẫn đầu với 90,15%, Chỉ số CCHC
+                    # năm 2022 còn cho thấy ...": an aside with its own province, about the index named next
+                    for pev, pprov, pcomp, pat in pending:
+                        fact = self._fact(cur_index, pcomp, pprov, self._year_after(named_at), cur_period, pat)
+                        if fact is not None:
+                            last_rank = self._apply(pev, fact, last_rank) or last_rank
                 pending = []
             elif k == "comp":
                 idx, name = ev.data
@@ -1171,6 +1182,13 @@ class _Sentence:
             fact.start, fact.end = min(fact.start, found[0].start), max(fact.end, end)
         if scores:
             self.skip_until = scores.end()
+
+    def _year_after(self, at: int) -> int | None:
+        """The year named right after an index's mention ("Chỉ số CCHC năm 2022"), if any."""
+        for p in self.doc.periods_in(at, min(self.sent.end, at + 40)):
+            if p.kind == "year" and p.current:
+                return p.year
+        return None
 
     def _listed_subjects(self, at: int, n: int) -> list[Any]:
         """The ``n`` provinces a sentence opens with when a later clause gives their figures in

@@ -1409,3 +1409,10 @@ def test_provinces_opening_a_sentence_take_the_respective_changes_of_its_later_c
             "mạnh nhất so với năm 2021, lần lượt tăng 16 và 13 bậc.")
     facts = _facts(text, "https://vneconomy.vn/x", dt.date(2023, 5, 10))
     assert _slots(facts, "province", "rank_change") == [("Bình Dương", None), ("Lạng Sơn", 13), ("Phú Thọ", 16)]
+
+
+def test_an_aside_with_its_own_province_before_the_index_it_is_about() -> None:
+    text = ("Tin nổi bật\nNgoài bảng xếp hạng chung, nơi Bắc Ninh đứng đầu với 88,40%, Chỉ số CCHC năm 2021 còn "
+            "xếp hạng các địa phương theo từng lĩnh vực.")
+    facts = _facts(text, "https://laodong.vn/x", dt.date(2022, 5, 2))
+    assert _slots(facts, "province", "index", "year", "score", "rank") == [("Bắc Ninh", "PAR_INDEX", 2021, 88.4, 1)]
