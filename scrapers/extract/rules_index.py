@@ -208,6 +208,8 @@ _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           r"|(?:hang|vi tri)(?= (?:thu )?\d))(?![a-z])")
 #: "... là hai địa phương tăng hạng nhiều nhất, ": the provinces before are a list of subjects
 _ARE_THE_N = re.compile(r"\s*(?:cung |deu )?la (?:hai|ba|bon|nam|\d) (?:dia phuong|tinh)(?![a-z])(?:[^;:()\d]|(?:19|20)\d\d){0,60},\s*")
+#: a sentence that measures dossiers ("tỷ lệ hồ sơ trực tuyến", "số hồ sơ tiếp nhận")
+_DOSSIER_MEASURE = re.compile(r"(?<![a-z])(?:ty le|so) ho so(?![a-z])|ho so (?:truc tuyen|tiep nhan|giai quyet)(?![a-z])")
 #: provinces named as examples of a ranking: "những địa phương bứt phá như Lào Cai"
 _EXAMPLE_OF = re.compile(r"(?:dia phuong|tinh|don vi)(?: [a-z]+){0,3} nhu\s+$")
 #: "tỉnh" as a noun of its own, not "các tỉnh", "63 tỉnh", "tỉnh, thành phố"
@@ -223,8 +225,10 @@ _NATIONAL_TALK = re.compile(r"(?<![a-z])(?:trung binh|trung vi|binh quan|cao nha
 _RANKS_AFTER = re.compile(r",?\s*(?:(?:tuong ung|lan luot)(?: (?:voi|la))?\s)?(?:xep hang|xep thu|dung thu|o vi tri|hang)"
                           r"(?: thu)?\s(?P<v>\d{1,2}(?:(?:, | va )(?:thu |hang )?\d{1,2}){1,10})(?![\d/]|[.,]\d)")
 #: between a province (or component) and "cao nhất": "<X> có kết quả cao nhất" says X is the best
-_OWN_BEST = re.compile(r"\s*,?\s*(?:la |cung )?co (?:(?:ket qua|diem so|so diem|diem|muc do hai long|muc hai long"
-                       r"|ty le hai long|chi so|gia tri) )?")
+_OWN_BEST = re.compile(r"\s*,?\s*(?:(?:la |cung )?co (?:(?:ket qua|diem so|so diem|diem|muc do hai long|muc hai long"
+                       r"|ty le hai long|chi so|gia tri) )?"
+                       # "lĩnh vực cải cách tài chính công xếp thấp nhất, thứ 51/63": the component's own rank
+                       r"|(?:van |tiep tuc )?(?:xep|dung|dat diem) )")
 #: "xếp thứ 2 trong số 14 bệnh viện": a rank among things that are not provinces
 _AMONG_OTHERS = re.compile(r"\s*(?:trong|tren) (?:tong )?(?:so )?\d+ (?!tinh|dia phuong|don vi hanh chinh|dia ban)[a-z]")
 _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s?63\s*)?(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc)(?![a-z])")
@@ -1041,6 +1045,10 @@ class _Sentence:
         ranking ("Tiếp theo là ..."), and state a value the index rules read.
         """
         if not self.value_matches:
+            return False
+        if _DOSSIER_MEASURE.search(chunk):
+            # "Tỉnh Đắk Lắk dẫn đầu vùng về tỷ lệ hồ sơ trực tuyến với 68,3%": a dossier figure
+            # after an index's sentence is the dossier rules' fact, not the index's
             return False
         if _ENUM_OPEN.match(chunk) and self.ctx.last_rank:
             return True

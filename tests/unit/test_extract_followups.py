@@ -1416,3 +1416,14 @@ def test_an_aside_with_its_own_province_before_the_index_it_is_about() -> None:
             "xếp hạng các địa phương theo từng lĩnh vực.")
     facts = _facts(text, "https://laodong.vn/x", dt.date(2022, 5, 2))
     assert _slots(facts, "province", "index", "year", "score", "rank") == [("Bắc Ninh", "PAR_INDEX", 2021, 88.4, 1)]
+
+
+def test_a_component_ranked_lowest_and_a_dossier_lead_after_an_index_sentence() -> None:
+    text = ("Chỉ số CCHC năm 2023 của tỉnh Yên Bái đạt 86,10%, xếp thứ 30/63; lĩnh vực cải cách chế độ công vụ "
+            "xếp thấp nhất, thứ 58/63. Chỉ số SIPAS đạt 83,2%. Tỉnh Lào Cai dẫn đầu vùng về tỷ lệ hồ sơ trực "
+            "tuyến năm 2023 với 71,6%.")
+    facts = _facts(text, "https://yenbai.gov.vn/x", dt.date(2024, 4, 20))
+    index = [f for f in facts if f["kind"] == "index_result"]
+    assert _slots(index, "province", "index", "component", "rank") == [
+        ("Yên Bái", "PAR_INDEX", "Cải cách chế độ công vụ", 58), ("Yên Bái", "PAR_INDEX", None, 30),
+        ("Yên Bái", "SIPAS", None, None)]
