@@ -33,6 +33,8 @@ _PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|c
 
 
 #: "trong quý", "trong tháng" with no number: the quarter or month the article named last
+#: a list item's marker at the start of its line
+_LIST_MARK = re.compile(r"[ \t]*(?:[\u2022\u00b7\u25cf\u25aa\u25a0\u25e6\u2713\u2714\u27a2\u2192*+-]|\d{1,2}[.)] )")
 _ANAPHOR = re.compile(r"(?<![a-z])trong (?P<k>quy|thang)(?! ?(?:\d|[iv]+(?![a-z])|nay|toi|sau|truoc|dau|cuoi|qua))(?![a-z])")
 _ANAPHOR_KIND = {"quy": "quarter", "thang": "month"}
 #: a paragraph that breaks the last one's figures down ("Chia theo cấp, cấp tỉnh tiếp nhận ..."):
@@ -269,6 +271,10 @@ class Document:
                     opened = [p for p in self.periods_in(self.sentences[j].start, prev.end) if p.current and p.period]
                     return opened[0] if opened else None
                 if not self._is_speaker_label(first):
+                    lead = self._list_lead_in_period(k) if self._is_list_item(first) else None
+                    if lead is not None:
+                        # "Số liệu quý I/2024:" over bullet lines: the lead-in's period governs them
+                        return lead
                     break
                 # an interview's answer ("Bà X: Kế hoạch ... có 46 nhiệm vụ; Toàn tỉnh tiếp nhận ...")
                 # is about the period its question names ("PV: Sáu tháng đầu năm nay, ...?")
@@ -292,6 +298,23 @@ class Document:
             p = self.periods[j]
             if p.kind == kind and p.current and p.period:
                 return p
+        return None
+
+    def _is_list_item(self, sent: Sentence) -> bool:
+        """Whether ``sent`` opens a line with a list marker ("•", "-", "–", "✓", "+")."""
+        line_start = self.nfc.rfind("\n", 0, sent.start) + 1
+        return _LIST_MARK.match(self.folded, line_start, sent.end) is not None
+
+    def _list_lead_in_period(self, k: int) -> Period | None:
+        """The period of the lead-in line ("... quý I/2024:") above the list item sentence ``k``
+        ends (or is inside), walking up over the list's other items; None without one."""
+        for j in range(k, max(-1, k - 30), -1):  # bounded: a long list costs no more
+            prev = self.sentences[j]
+            if self.nfc[prev.end - 1:prev.end] == ":":
+                cands = [p for p in self.periods_in(prev.start, prev.end) if p.current and p.period]
+                return cands[-1] if cands else None
+            if not self._is_list_item(prev) and not (j > 0 and self.sentences[j - 1].paragraph == prev.paragraph):
+                return None
         return None
 
     def _is_speaker_label(self, sent: Sentence) -> bool:

@@ -356,6 +356,9 @@ def _sentence(doc: Document, sent: Sentence, keyed: bool = True) -> list[dict[st
     return out
 
 
+_AT_LEAST_AFTER = re.compile(r"\s*(?:tro len|tro xuong)(?![a-z])")
+
+
 def _blocked(doc: Document, sent: Sentence, a: int, b: int) -> bool:
     """Whether a figure at ``[a, b)`` is not the province's own for the period: a payment or
     digitisation share, last period's figure in an aside, the national portal's count, a
@@ -367,6 +370,8 @@ def _blocked(doc: Document, sent: Sentence, a: int, b: int) -> bool:
     if _OTHER_SHARE.search(f, clause_start, sent.end if clause_end < 0 else clause_end) \
             or _COMPARED_ASIDE.search(before) or _NATIONAL_PORTAL.search(before) or _SAME_PERIOD_LAST.search(before):
         return True
+    if _AT_LEAST_AFTER.match(f, b):
+        return True  # "tỷ lệ hồ sơ trực tuyến toàn trình đạt 60% trở lên": a threshold, not a figure
     if TARGET_RE.search(before) or NATIONAL_RE.search(f[sent.start:a]) \
             or (TARGET_RE.search(f, sent.start, clause_start) and not PAST_RE.search(before)):
         # a target named in an earlier clause goes on ("phấn đấu ...; tỷ lệ hồ sơ trực tuyến

@@ -462,7 +462,8 @@ class _Sentence:
                 continue
             if m.group("cap"):
                 nxt = nfc[b:b + 1]
-                if not nxt.isupper() or re.match(r"chi so|chinh tri|phan|tieu chi", f[b:b + 10]):
+                # (in capitals, "SO VỚI NĂM 2022" is "compared with", not "Sở Với...")
+                if not nxt.isupper() or re.match(r"chi so|chinh tri|phan|tieu chi|voi(?![a-z])", f[b:b + 10]):
                     continue
                 if not is_body_keyword(m.group("cap"), nfc[a:a + len(m.group("cap"))], f[max(s, a - 4):a]):
                     continue

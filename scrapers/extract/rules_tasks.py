@@ -53,7 +53,8 @@ _DONE_OF_TOTAL = re.compile(
     r"(?P<gap>(?:[^.;\d]|[\d.,]+ ?%){0,40}?)(?<![a-z])(?:tren|trong)(?: tong)? so (?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
 
 #: a district's or commune's own plan ("huyện đã hoàn thành 22/25 nhiệm vụ theo Kế hoạch CCHC của huyện")
-_LOCAL_PLAN = re.compile(r"(?<![a-z])(?<!dia )(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?hoan thanh"
+#: (not "các sở, ban, ngành và UBND cấp huyện đã hoàn thành 13/52 nhiệm vụ": all the bodies of the province)
+_LOCAL_PLAN = re.compile(r"(?<![a-z])(?<!dia )(?<!cap )(?<!cac )(?:(?:huyen|thi xa|xa|phuong)\s+(?:da\s+)?hoan thanh"
                          r"|ke hoach(?: cai cach hanh chinh| cchc)?(?: nam \d{4})? cua (?:huyen|thi xa|xa|phuong))(?![a-z])")
 
 

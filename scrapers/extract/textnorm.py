@@ -96,6 +96,30 @@ def _extend_ord_table(chars: set[str]) -> None:
 
 
 _GROUP = re.compile(r".[\u0300-\u036f]*", re.DOTALL)
+#: characters a reader never sees or that split one number, dropped before the rules read the
+#: text (evidence still slices the original): soft hyphens and zero-width spaces inside words
+#: and numbers ("Tính minh b\u00adạch", "21,\u200b37"); a no-break or thin space between
+#: thousands ("268\u202f415 hồ sơ"); stray spaces around a thousands dot ("812 . 537 hồ sơ");
+#: a line break a PDF put inside a number ("đạt 84,\n37%", "tiếp nhận 523.\n118 hồ sơ")
+_DROP = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+    "|(?<=\\d)[\u00a0\u202f\u2009](?=\\d{3}(?!\\d))"
+    "|(?<=\\d) (?=\\. ?\\d{3}(?![\\d.,]))|(?<=\\d \\.) (?=\\d{3}(?![\\d.,]))"
+    "|(?<=\\d[.,])\r?\n(?=\\d{1,3}(?![\\d.,])(?: ?%| [^\\W\\d_]))"
+)
+#: a PDF's wrapped line is a full line of the page (see :data:`_WRAPPED_LINE`)
+_FULL_LINE = 40
+
+
+def _drops(text: str) -> list[int]:
+    """Offsets of the characters :data:`_DROP` removes (a break inside a number only at the end
+    of a full line: a short line ends where its writer ended it)."""
+    out: list[int] = []
+    for m in _DROP.finditer(text):
+        if m.group()[-1] == "\n" and m.start() - (text.rfind("\n", 0, m.start()) + 1) < _FULL_LINE:
+            continue
+        out.extend(range(m.start(), m.end()))
+    return out
 _SPACE_RUN = re.compile(r" {2,}")
 #: a line longer than this is prose, never a table row (the table rules read rows up to 160
 #: characters), so a run of spaces in it is a typing accident, not a column gap
@@ -126,7 +150,9 @@ def _extra_spaces(text: str) -> list[tuple[int, int]]:
 #: wraps its lines wherever the page ended ("... đã tiếp\nnhận 98.417 hồ sơ")
 _WRAP = re.compile(r"(?<=[^\W_]|[,(])[ ]*\r?\n(?=[^\W\d_]|\d+(?:[.,]\d+)*(?:\s?%|\s[^\W\d_]))")
 #: a wrapped line is a full line of the page; a shorter one ends where its writer ended it
+#: (but no line ends on "năm" before its year: "Chỉ số SIPAS năm\n2022 của tỉnh")
 _WRAPPED_LINE = 40
+_PERIOD_WORD_END = re.compile(r"(?<![^\W\d_])(?:năm|nam|tháng|thang|quý|quy)[ ]*$", re.IGNORECASE)
 
 
 def _join_wrapped_lines(text: str) -> str:
@@ -138,7 +164,8 @@ def _join_wrapped_lines(text: str) -> str:
         return text
     breaks = [i for m in _WRAP.finditer(text)
               if (text[m.end()].islower() or text[m.end()].isdigit() and text[m.start() - 1].islower())
-              and m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAPPED_LINE
+              and (m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAPPED_LINE
+                   or text[m.end()].isdigit() and _PERIOD_WORD_END.search(text, max(0, m.start() - 6), m.start()))
               for i in range(m.start(), m.end()) if text[i] in "\r\n"]  # a CRLF break is two characters
     if not breaks:
         return text
@@ -191,16 +218,23 @@ class Text:
     _runs_from: list[int] | None = field(init=False, default=None, repr=False)
 
     def __post_init__(self) -> None:
-        nfc = unicodedata.normalize("NFC", self.original)
+        src, kept = self.original, None
+        dropped = _drops(src)
+        if dropped:
+            gone = set(dropped)
+            kept = [i for i in range(len(src)) if i not in gone]  # source offset of each kept character
+            src = "".join(src[i] for i in kept)
+        nfc = unicodedata.normalize("NFC", src)
         if nfc != self.original:
             starts: list[int] = []
             ends: list[int] = []
             parts: list[str] = []
-            for m in _GROUP.finditer(self.original):
+            for m in _GROUP.finditer(src):
                 piece = unicodedata.normalize("NFC", m.group())
                 parts.append(piece)
-                starts.extend([m.start()] * len(piece))
-                ends.extend([m.end()] * len(piece))
+                a, b = (kept[m.start()], kept[m.end() - 1] + 1) if kept else (m.start(), m.end())
+                starts.extend([a] * len(piece))
+                ends.extend([b] * len(piece))
             nfc = "".join(parts)
             self._start, self._end = starts, ends
         nfc = _join_wrapped_lines(nfc)

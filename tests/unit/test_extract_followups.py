@@ -1427,3 +1427,40 @@ def test_a_component_ranked_lowest_and_a_dossier_lead_after_an_index_sentence() 
     assert _slots(index, "province", "index", "component", "rank") == [
         ("Yên Bái", "PAR_INDEX", "Cải cách chế độ công vụ", 58), ("Yên Bái", "PAR_INDEX", None, 30),
         ("Yên Bái", "SIPAS", None, None)]
+
+
+def test_invisible_characters_and_spaces_inside_numbers_and_words() -> None:
+    text = ("Năm 2023, toàn tỉnh tiếp nhận 356\u202f208 hồ sơ, đã giải quyết 349 . 771 hồ sơ. Chỉ số PCI 2023 "
+            "của tỉnh Nam Định đạt 66,\u200b15 điểm; chỉ số thành phần Tính năng đ\u00adộng đạt 6,92 điểm.")
+    facts = _facts(text, "https://namdinh.gov.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "kind", "component", "score", "received", "resolved") == [
+        ("dossier_stats", None, None, 356208, 349771), ("index_result", "Tính năng động", 6.92, None, None),
+        ("index_result", None, 66.15, None, None)]
+    assert all(f["evidence"] in text for f in facts)
+
+
+def test_a_pdf_line_break_inside_a_number_and_after_the_word_for_year() -> None:
+    text = ("Năm 2023, theo số liệu của hệ thống một cửa điện tử, toàn tỉnh tiếp nhận 241.\n"
+            "306 hồ sơ TTHC. Chỉ số SIPAS năm\n2022 của tỉnh Phú Yên đạt 80,4%, xếp thứ 41/63.")
+    facts = _facts(text, "https://snv.phuyen.gov.vn/x", dt.date(2023, 12, 20))
+    assert _slots(facts, "kind", "year", "score", "received") == [
+        ("dossier_stats", None, None, 241306), ("index_result", 2022, 80.4, None)]
+
+
+def test_capitals_a_lead_in_period_over_bullets_and_a_threshold() -> None:
+    text = ("CHỈ SỐ CCHC NĂM 2023 CỦA TỈNH SƠN LA ĐẠT 84,10%, TĂNG 3 BẬC SO VỚI NĂM 2022; CHỈ SỐ SIPAS NĂM 2023 "
+            "ĐẠT 81,50%.\n"
+            "Số liệu 6 tháng đầu năm 2024:\n"
+            "• Toàn tỉnh tiếp nhận 120.455 hồ sơ, đã giải quyết 116.210 hồ sơ\n"
+            "• Tỷ lệ hồ sơ trực tuyến: 41,2%\n"
+            "Chỉ tiêu năm 2024:\n"
+            "• Tỷ lệ hồ sơ trực tuyến đạt 50% trở lên\n"
+            "Quý I/2024, các sở, ban, ngành và UBND cấp huyện đã hoàn thành 9/45 nhiệm vụ của Kế hoạch CCHC "
+            "năm 2024.")
+    facts = _facts(text, "https://sonla.gov.vn/x", dt.date(2024, 7, 5))
+    assert _slots(facts, "kind", "index", "period", "score", "received", "online_pct", "done") == [
+        ("dossier_stats", None, "2024-06H1", None, 120455, None, None),
+        ("dossier_stats", None, "2024-06H1", None, None, 41.2, None),
+        ("index_result", "PAR_INDEX", None, 84.1, None, None, None),
+        ("index_result", "SIPAS", None, 81.5, None, None, None),
+        ("task_progress", None, "2024-Q1", None, None, None, 9)]

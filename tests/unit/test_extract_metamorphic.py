@@ -32,7 +32,7 @@ from scrapers.extract.scoring import Slot, fact_slots
 
 pytestmark = pytest.mark.unit
 
-ROUNDS = "jklmnopqrsuwxyz"
+ROUNDS = "jklmnopqrstuwxyz"
 
 
 def strip_diacritics(text: str) -> str:
