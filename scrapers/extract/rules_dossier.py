@@ -27,7 +27,7 @@ _LEVELS = r" muc do [34](?:,? (?:va )?4)?"
 
 #: "trong tháng", "11 tháng", "trong quý": a period named inside the phrase, before its figure
 _IN_PERIOD = (r"(?: (?:trong (?:ky|nam)|trong (?:thang|quy)(?: \d{1,2}(?!\d)| [iv]{1,3})?(?:/(?:19|20)\d\d)?"
-              r"|(?:trong )?\d{1,2} thang(?: dau nam)?))?")
+              r"|(?:trong )?\d{1,2} thang(?: dau nam(?: (?:19|20)\d\d)?)?))?")
 #: a share after a count: ", chiếm 60,04%", " (67,56%)"
 _SHARE_AFTER = r"(?:,? \(?(?:chiem|dat|bang|tuong duong)(?: ty le)?\s?|\s?\()"
 #: a count is not a number of months or years ("trực tuyến 11 tháng đạt 43,8%")
@@ -70,7 +70,8 @@ _DOSSIER_RE = re.compile(
     + _IN_PERIOD
     + _pct_tail("onp_p") + r")"
     r"|(?P<onp2>(?<!chua )ty le (?:nop |tiep nhan )?(?:" + _HS + r" )?truc tuyen(?: toan trinh)?" + _IN_PERIOD
-    + _pct_tail("onp2_p") + r")"
+    # "Tỷ lệ hồ sơ trực tuyến 6 tháng đầu năm 2023 của tỉnh đạt 24,6%"
+    + r"(?: cua (?:tinh|thanh pho|toan tinh))?" + _pct_tail("onp2_p") + r")"
     r"|(?P<onn>(?<!chua )(?:" + _HS + r" (?:nop |tiep nhan )?|(?<![a-z])(?:tiep nhan|nop) )"
     r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)(?: tren (?:toan tinh|dia ban(?: tinh)?))?"
     r"(?: toan trinh|" + _LEVELS + r")?" + _IN_PERIOD + r"(?:\s?(?:la|dat|:))?\s?(?<!thang )(?<!quy )" + _count_re("onn_n")
@@ -159,7 +160,7 @@ def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
     # "Như vậy, tỷ lệ giải quyết trước hạn đạt 68,83%, đúng hạn 30,29%": the shares of the
     # dossiers the sentences (or the table) just before counted, without naming them again
     seen = set(keyed)
-    following = [i for i in doc.sentences_with("truoc han", "dung han")
+    following = [i for i in doc.sentences_with("truoc han", "dung han", "tre han", "qua han")
                  if i not in seen and _after_dossiers(doc, i)]
     online_seen: set[tuple[int, Any, Any]] = set()
     for i in sorted(keyed + following):
@@ -211,7 +212,7 @@ def _after_dossiers(doc: Document, i: int) -> bool:
     sentences or the table's header) names dossiers."""
     f, sent = doc.folded, doc.sentences[i]
     chunk = f[sent.start:sent.end]
-    if not re.search(r"ty le (?:giai quyet |xu ly )?(?:truoc|dung) han", chunk) or _OTHER_MATTERS.search(chunk):
+    if not re.search(r"ty le (?:giai quyet |xu ly )?(?:truoc|dung|tre|qua) han", chunk) or _OTHER_MATTERS.search(chunk):
         return False
     before = f[max(0, sent.start - 400):sent.start]
     return bool(_KEYWORDS.search(before) or "tiep nhan" in before)
@@ -367,7 +368,11 @@ def _blocked(doc: Document, sent: Sentence, a: int, b: int) -> bool:
     clause_start = max(f.rfind(";", sent.start, a) + 1, sent.start)
     before = f[clause_start:a]
     clause_end = f.find(";", b, sent.end)
-    if _OTHER_SHARE.search(f, clause_start, sent.end if clause_end < 0 else clause_end) \
+    clause_end = sent.end if clause_end < 0 else clause_end
+    # the payment or digitisation share named before the figure, or after it before the next
+    # comma ("đạt 24,6%, tỷ lệ thanh toán trực tuyến đạt 5,67%": the first share is the online one)
+    comma = f.find(", ", b, clause_end)
+    if _OTHER_SHARE.search(f, clause_start, clause_end if comma < 0 else comma) \
             or _COMPARED_ASIDE.search(before) or _NATIONAL_PORTAL.search(before) or _SAME_PERIOD_LAST.search(before):
         return True
     if _AT_LEAST_AFTER.match(f, b):

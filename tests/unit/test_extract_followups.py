@@ -1464,3 +1464,11 @@ def test_capitals_a_lead_in_period_over_bullets_and_a_threshold() -> None:
         ("index_result", "PAR_INDEX", None, 84.1, None, None, None),
         ("index_result", "SIPAS", None, 81.5, None, None, None),
         ("task_progress", None, "2024-Q1", None, None, None, 9)]
+
+
+def test_a_late_share_on_its_own_and_an_online_share_before_a_payment_share() -> None:
+    text = ("Trong quý II/2024, toàn tỉnh tiếp nhận 75.320 hồ sơ. Tỷ lệ trễ hạn: 0,48%. Tỷ lệ hồ sơ trực tuyến "
+            "6 tháng đầu năm 2024 của tỉnh đạt 38,2%, tỷ lệ thanh toán trực tuyến đạt 12,4%.")
+    facts = _facts(text, "https://tuyenquang.gov.vn/x", dt.date(2024, 7, 8))
+    assert _slots(facts, "period", "received", "late_pct", "online_pct") == [
+        ("2024-06H1", None, None, 38.2), ("2024-Q2", 75320, None, None), ("2024-Q2", None, 0.48, None)]
