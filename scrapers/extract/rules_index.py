@@ -813,6 +813,9 @@ class _Sentence:
                         self._respectively_after(ev, cur_index, cur_comp, cur_year, cur_period)
                     last_rank = (None, 0)
                     continue
+                if blocked and ev.data.lastgroup == "enum" and self._ranked_before(ev, cur_index):
+                    # "...; xếp sau Quảng Ninh là ...": the province it names is the subject again
+                    blocked = False
                 if target or blocked or cur_prov is None or self._bad_context(ev):
                     if ev.data.lastgroup in ("rk", "lead", "second", "ll"):
                         last_rank = (None, 0)
@@ -839,7 +842,8 @@ class _Sentence:
                                   int(own_year.group("y")) if own_year else cur_year,
                                   cur_period, start)
                 if ev.data.lastgroup == "enum":
-                    self._enum(ev, last_rank, cur_index, cur_comp, cur_year, cur_period)
+                    self._enum(ev, self._ranked_before(ev, cur_index) or last_rank, cur_index, cur_comp,
+                               cur_year, cur_period)
                     continue
                 shared = self._shared_by(ev) if ev.data.lastgroup in ("rc", "sc", "rk") else []
                 if shared:
@@ -1343,6 +1347,20 @@ class _Sentence:
         if fact.index in UNIT_SCALE and value >= 1 and slot == "score":
             return False
         return fact.put(slot, value)
+
+    def _ranked_before(self, ev: _Event, index: str | None) -> tuple[_Fact | None, int] | None:
+        """The rank of the province "xếp sau <province> là" names, when this sentence gave it one
+        ("Bộ Tư pháp (90.92%) và Quảng Ninh (90.15%) lần lượt dẫn đầu ...; xếp sau Quảng Ninh là ...")."""
+        if not ev.data.group("enum_gap"):
+            return None
+        named = self.doc.provinces_in(self.sent.start + ev.data.start("enum_gap"), self.sent.start + ev.data.end("enum_gap"))
+        if len(named) != 1:
+            return None
+        for fact in self.facts:
+            if fact.province == named[0].name and fact.index == index and fact.component is None \
+                    and isinstance(fact.slots.get("rank"), int):
+                return fact, fact.slots["rank"]
+        return None
 
     def _enum(self, ev: _Event, last_rank: tuple[_Fact | None, int] | None, index: str,
               comp: str | None, year: int | None, period: str | None) -> None:

@@ -1472,3 +1472,11 @@ def test_a_late_share_on_its_own_and_an_online_share_before_a_payment_share() ->
     facts = _facts(text, "https://tuyenquang.gov.vn/x", dt.date(2024, 7, 8))
     assert _slots(facts, "period", "received", "late_pct", "online_pct") == [
         ("2024-06H1", None, None, 38.2), ("2024-Q2", 75320, None, None), ("2024-Q2", None, 0.48, None)]
+
+
+def test_after_a_ministry_and_a_province_lead_the_ranking_goes_on_after_the_named_province() -> None:
+    text = ("Theo Chỉ số SIPAS năm 2021, Bộ Công Thương (88,10%) và Hải Dương (89,02%) lần lượt dẫn đầu khối bộ "
+            "và khối tỉnh; xếp sau Hải Dương là Hòa Bình (88,70%) và Bến Tre (88,02%).")
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2022, 5, 1))
+    assert _slots(facts, "province", "score", "rank") == [
+        ("Bến Tre", 88.02, 3), ("Hòa Bình", 88.7, 2), ("Hải Dương", 89.02, 1)]
