@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, Sequence, TypeVar
 
 from . import numbers
-from .gazetteer import ProvinceMention, find_all_provinces, find_strict_provinces, province_from_url
+from .gazetteer import CENTRAL_CITIES, ProvinceMention, find_all_provinces, find_strict_provinces, province_from_url
 from .indices import Mention, find_indices
 from .language import is_english
 from .periods import Period, find_periods, months_so_far
@@ -33,6 +33,9 @@ _PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|c
 
 
 #: "trong quý", "trong tháng" with no number: the quarter or month the article named last
+#: "toàn thành phố", "của thành phố": the city as a whole (see :meth:`Document.subject_province`)
+_THE_CITY = re.compile(r"(?<![a-z])(?:toan|cua) thanh pho(?![a-z])")
+_CITY_REACH = 400
 #: a list item's marker at the start of its line
 _LIST_MARK = re.compile(r"[ \t]*(?:[\u2022\u00b7\u25cf\u25aa\u25a0\u25e6\u2713\u2714\u27a2\u2192*+-]|\d{1,2}[.)] )")
 _ANAPHOR = re.compile(r"(?<![a-z])trong (?P<k>quy|thang)(?! ?(?:\d|[iv]+(?![a-z])|nay|toi|sau|truoc|dau|cuoi|qua))(?![a-z])")
@@ -406,7 +409,16 @@ class Document:
         names = [p for p in self.provinces_in(start, pos)
                  if not COMPARATIVE_BEFORE.search(self.folded[max(start, p.start - 20):p.start])
                  and not self._in_closed_aside(start, p.start, pos)]
-        return names[-1].name if names else self.host
+        if names:
+            return names[-1].name
+        the_city = _THE_CITY.search(self.folded, start, pos) if self.host and self.host not in CENTRAL_CITIES else None
+        if the_city and not self.nfc[the_city.end() + 1:the_city.end() + 2].isupper():  # not "thành phố Vũng Tàu"
+            # "toàn thành phố tiếp nhận ..." on a province's site: the centrally-run city the text
+            # just named (an old province's paper on the new TP. Hồ Chí Minh), not the host
+            city = [p for p in self.provinces_in(max(0, start - _CITY_REACH), start) if p.name in CENTRAL_CITIES]
+            if city:
+                return city[-1].name
+        return self.host
 
     def _in_closed_aside(self, start: int, at: int, pos: int) -> bool:
         """Whether ``at`` sits in a parenthesis opened after ``start`` and closed before ``pos``

@@ -1480,3 +1480,12 @@ def test_after_a_ministry_and_a_province_lead_the_ranking_goes_on_after_the_name
     facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2022, 5, 1))
     assert _slots(facts, "province", "score", "rank") == [
         ("Bến Tre", 88.02, 3), ("Hòa Bình", 88.7, 2), ("Hải Dương", 89.02, 1)]
+
+
+def test_the_whole_city_on_a_merged_provinces_site_is_the_city_just_named() -> None:
+    text = ("Tháng 9/2025, Bộ chỉ số phục vụ người dân, doanh nghiệp của TP. Hồ Chí Minh đạt 87,10 điểm. "
+            "Trong tháng 9/2025, toàn thành phố tiếp nhận 590.112 hồ sơ TTHC. Tại thành phố Vũng Tàu cũ, tỷ lệ "
+            "trực tuyến cao hơn.")
+    facts = _facts(text, "https://baobariavungtau.com.vn/x", dt.date(2025, 10, 10))
+    dossiers = [f for f in facts if f["kind"] == "dossier_stats"]
+    assert _slots(dossiers, "province", "received") == [("Hồ Chí Minh", 590112)]
