@@ -228,7 +228,8 @@ _RANKS_AFTER = re.compile(r",?\s*(?:(?:tuong ung|lan luot)(?: (?:voi|la))?\s)?(?
 _OWN_BEST = re.compile(r"\s*,?\s*(?:(?:la |cung )?co (?:(?:ket qua|diem so|so diem|diem|muc do hai long|muc hai long"
                        r"|ty le hai long|chi so|gia tri) )?"
                        # "lĩnh vực cải cách tài chính công xếp thấp nhất, thứ 51/63": the component's own rank
-                       r"|(?:van |tiep tuc )?(?:xep|dung|dat diem) )")
+                       r"|(?:van |tiep tuc )?(?:xep|dung|dat diem|dat) )")
+_BEST_IS = re.compile(r"\s*(?:la|thuoc ve)\s+(?:(?:chi so|linh vuc|tieu chi|tru cot|noi dung)(?: thanh phan)?\s+)?")
 #: "xếp thứ 2 trong số 14 bệnh viện": a rank among things that are not provinces
 _AMONG_OTHERS = re.compile(r"\s*(?:trong|tren) (?:tong )?(?:so )?\d+ (?!tinh|dia phuong|don vi hanh chinh|dia ban)[a-z]")
 _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s?63\s*)?(?:ca nuoc|toan quoc|tren ca nuoc|trong ca nuoc)(?![a-z])")
@@ -449,8 +450,10 @@ class _Sentence:
             a, b = s + m.start(), s + m.end()
             if PUBLISHER_BEFORE.search(f[max(s, a - 14):a]):
                 continue
-            if m.group("fixed") and m.group("fixed").startswith(("cao nhat", "thap nhat")) and any(
-                    _OWN_BEST.fullmatch(f, x.end, a) for x in [*named, *self.comp_events] if x.end <= a):
+            if m.group("fixed") and m.group("fixed").startswith(("cao nhat", "thap nhat")) and (any(
+                    _OWN_BEST.fullmatch(f, x.end, a) for x in [*named, *self.comp_events] if x.end <= a)
+                    # "thấp nhất là chỉ số Tiếp nhận, xử lý góp ý ..., chỉ đạt 71,4%": the component named next
+                    or any(_BEST_IS.fullmatch(f, b, c.start) for c in self.comp_events if c.start >= b)):
                 # "Thừa Thiên Huế có kết quả cao nhất, đạt 88,23%": the best is the named province
                 # (or the province's own component: "chỉ số thành phần X có mức độ hài lòng cao nhất")
                 continue

@@ -1489,3 +1489,12 @@ def test_the_whole_city_on_a_merged_provinces_site_is_the_city_just_named() -> N
     facts = _facts(text, "https://baobariavungtau.com.vn/x", dt.date(2025, 10, 10))
     dossiers = [f for f in facts if f["kind"] == "dossier_stats"]
     assert _slots(dossiers, "province", "received") == [("Hồ Chí Minh", 590112)]
+
+
+def test_components_reaching_the_highest_and_the_lowest_named_after() -> None:
+    text = ("Chỉ số SIPAS năm 2021 của tỉnh Ninh Thuận đạt 84,60%, xếp thứ 20/63. Trong 5 chỉ số thành phần, chỉ "
+            "số Kết quả dịch vụ đạt cao nhất với 89,20%; thấp nhất là chỉ số Tiếp nhận, xử lý góp ý, phản ánh, "
+            "kiến nghị, chỉ đạt 70,15%.")
+    facts = _facts(text, "https://ninhthuan.gov.vn/x", dt.date(2022, 5, 3))
+    assert _slots(facts, "component", "score") == [
+        ("Kết quả dịch vụ", 89.2), ("Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 70.15), (None, 84.6)]
