@@ -37,7 +37,10 @@ _INDEX_ALTS: list[tuple[str, str]] = [
                           # the official name: "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ ..."
                           r"|(?:bo )?chi so chi dao,? dieu hanh va danh gia chat luong phuc vu nguoi dan(?:,| va) doanh nghiep"
                           r"|(?:bo )?chi so 766"),
-    ("PAR_INDEX", r"par[ -]?index|chi so par\b|chi so (?:cai cach hanh chinh|cchc)"),
+    # "trong bảng xếp hạng do Bộ Nội vụ công bố ngày 17/4/2024, Thái Nguyên ... đứng thứ 9": the
+    # ministry's ranking of the provinces is the PAR Index
+    ("PAR_INDEX", r"par[ -]?index|chi so par\b|chi so (?:cai cach hanh chinh|cchc)"
+                  r"|bang xep hang (?:do|cua) bo noi vu(?: cong bo)?"),
     # "Chỉ số hài lòng" alone also names hospitals' and one-stop shops' own surveys: SIPAS is
     # the satisfaction with the *administration's* service
     ("SIPAS", r"sipas|chi so (?:do luong )?(?:do |muc do |su )?hai long(?: cua [^.;()]{0,60}?)? (?:ve|doi voi) "
@@ -160,7 +163,8 @@ class Mention:
 
 
 #: every alternative of INDEX_RE contains one of these, so only windows around them are scanned
-_KEYWORDS = ("chi so", "ddci", "par", "sipas", "papi", "pci", "pgi", "dti", "ict", "ung dung", "xep hang chinh")
+_KEYWORDS = ("chi so", "ddci", "par", "sipas", "papi", "pci", "pgi", "dti", "ict", "ung dung", "xep hang chinh",
+             "bo noi vu", "pii", "hdi", "lpi", "pobi", "iip")
 _WINDOW = 200  # longer than any index name
 
 

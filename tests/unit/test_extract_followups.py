@@ -1498,3 +1498,12 @@ def test_components_reaching_the_highest_and_the_lowest_named_after() -> None:
     facts = _facts(text, "https://ninhthuan.gov.vn/x", dt.date(2022, 5, 3))
     assert _slots(facts, "component", "score") == [
         ("Kết quả dịch vụ", 89.2), ("Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị", 70.15), (None, 84.6)]
+
+
+def test_the_ministrys_ranking_is_the_par_index_after_a_sentence_on_departments() -> None:
+    text = ("Ngày 10/5, UBND tỉnh Phú Thọ công bố Chỉ số CCHC năm 2023 của các sở, ban, ngành. Theo báo cáo, "
+            "trong bảng xếp hạng do Bộ Nội vụ công bố ngày 17/4/2024, Phú Thọ được đánh giá 87,02%, đứng thứ 25 "
+            "trong số 63 tỉnh, thành phố. Cùng với PII, tỉnh xếp thứ 20/63.")
+    facts = _facts(text, "https://phutho.gov.vn/x", dt.date(2024, 5, 12))
+    assert _slots(facts, "province", "index", "year", "score", "rank", "rank_of") == [
+        ("Phú Thọ", "PAR_INDEX", 2023, 87.02, 25, 63)]
