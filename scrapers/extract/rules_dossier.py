@@ -74,7 +74,10 @@ _DOSSIER_RE = re.compile(
     + r"(?: cua (?:tinh|thanh pho|toan tinh))?" + _pct_tail("onp2_p") + r")"
     r"|(?P<onn>(?<!chua )(?:" + _HS + r" (?:nop |tiep nhan )?|(?<![a-z])(?:tiep nhan|nop) )"
     r"(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong(?: truc tuyen)?)(?: tren (?:toan tinh|dia ban(?: tinh)?))?"
-    r"(?: toan trinh|" + _LEVELS + r")?" + _IN_PERIOD + r"(?:\s?(?:la|dat|:))?\s?(?<!thang )(?<!quy )" + _count_re("onn_n")
+    r"(?: toan trinh|" + _LEVELS + r")?" + _IN_PERIOD
+    # "... trực tuyến mức độ 3, 4 còn khiêm tốn, chỉ có 4.126 hồ sơ": a judgement before the count
+    + r"(?: (?:(?:van |hay |rat )?con|van|rat) (?:khiem ton|thap|han che|it|chua cao)(?: lam)?,?)?"
+    r"(?:\s?(?:la|dat|:|chi(?: co| dat| la)?))?\s?(?<!thang )(?<!quy )" + _count_re("onn_n")
     + r"(?![.,]?\d|\s?%|\s?/)" + _NOT_TIME + r"(?: " + _HS + r")?"
     r"(?![^.;]{0,12}(?:moi|/)\s?(?:ngay|tuan))"
     # "13.402 hồ sơ (toàn trình 7.118 hồ sơ, một phần 6.284 hồ sơ), đạt 53,89%": an aside of counts

@@ -1507,3 +1507,10 @@ def test_the_ministrys_ranking_is_the_par_index_after_a_sentence_on_departments(
     facts = _facts(text, "https://phutho.gov.vn/x", dt.date(2024, 5, 12))
     assert _slots(facts, "province", "index", "year", "score", "rank", "rank_of") == [
         ("Phú Thọ", "PAR_INDEX", 2023, 87.02, 25, 63)]
+
+
+def test_an_online_count_after_a_judgement_of_it() -> None:
+    text = ("Năm 2019, toàn tỉnh tiếp nhận 152.300 hồ sơ TTHC. Số hồ sơ nộp qua dịch vụ công trực tuyến mức độ "
+            "3, 4 vẫn còn hạn chế, chỉ đạt 2.210 hồ sơ.")
+    facts = _facts(text, "https://quangtri.gov.vn/x", dt.date(2020, 1, 10))
+    assert _slots(facts, "received", "online") == [(152300, None), (None, 2210)]
