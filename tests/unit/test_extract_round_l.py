@@ -30,6 +30,9 @@ measurement.
 Extractor 1.6.0 (next session, before any new round was scored): the online share named as the
 sentence's topic, then each province's own ("Về tỷ lệ hồ sơ nộp trực tuyến trong tháng 8/2024,
 Bình Dương đạt 93,4%, trong khi Hà Giang chỉ đạt 21,7%"): prose **0.995 / 0.910**.
+Next session (1.9.0): the leader in an aside ", nơi Quảng Ninh dẫn đầu với 90,15%, Chỉ số CCHC năm
+2022 ..." (L11), "xếp sau Quảng Ninh là" after a ministry's clause (L16): **0.995 / 0.936**.
+
 None of these texts is copied from a published article; figures are invented.
 """
 from __future__ import annotations

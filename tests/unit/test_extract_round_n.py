@@ -26,6 +26,9 @@ Later sessions (extractor 1.5.0: 1.000 / 0.908; 1.6.0: "Sang năm 2023, kết qu
 86,77%" goes on with the index): prose **1.000 / 0.923**. Left: N2's result under a
 departments' headline, an interview's component jump in its own paragraph, components in
 passing.
+Next session (1.9.0): "lần lượt tăng 21 và 18 bậc" for the provinces opening the sentence (N12),
+"bảng xếp hạng do Bộ Nội vụ công bố" as the PAR Index (N2): **1.000 / 0.974**.
+
 None of these texts is copied from a published article; figures are invented.
 """
 from __future__ import annotations

@@ -30,6 +30,10 @@ optional.
 Extractor 1.6.0 (next session, before any new round was scored): a leader "ở 3 lĩnh vực: A, B
 và C" leads each component listed: prose **0.995 / 0.933**; two components then "lần lượt xếp
 thứ 5 và thứ 9": **0.995 / 0.943**.
+Next session (1.9.0): "rơi xuống vị trí thứ 5" after an apposition naming a group, provinces given
+as examples ("như Lào Cai tăng 12 bậc"), SIPAS components "đạt cao nhất" and "thấp nhất là chỉ số
+X": **0.995 / 0.979**.
+
 None of these texts is copied from a published article; figures are invented.
 
 First score (extractor at 630914e, the start of the session that received the round; 0.911 /

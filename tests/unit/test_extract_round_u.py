@@ -114,6 +114,8 @@ next: prose **1.000 / 0.981**; then "tháng 6/2025 tỉnh Tiền Giang đạt ..
 province, no comma) going on with the index: **1.000 / 0.995**. Left: U1's lone online count
 ("... còn khiêm tốn, chỉ có 4.126 hồ sơ", too far from its subject to read safely).
 
+Next session (1.9.0): the online count after "còn khiêm tốn, chỉ có" (U1): **1.000 / 1.000**.
+
 None of these texts is copied from a published article; figures are invented.
 """
 from __future__ import annotations

@@ -118,6 +118,9 @@ given as an example with its own result ("các tỉnh bạn như Lâm Đồng n�
 own (W7, W15): prose **0.987 / 0.979**. Still left: "tăng 8 bậc Chỉ số PAPI" (the change before
 the index), W6's regional leader, W4's task count, a reader's comment read as a fact (W4).
 
+Next session (1.9.0): "lĩnh vực cải cách tài chính công xếp thấp nhất, thứ 51/63" (W1) and the
+regional leader of the online share is no SIPAS fact (W6): **0.996 / 0.991**.
+
 None of these texts is copied from a published article; figures are invented.
 """
 from __future__ import annotations

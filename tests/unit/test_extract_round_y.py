@@ -105,6 +105,9 @@ prose **0.985 / 0.947**, tables **1.000**. Held to the targets. Left: "toàn th�
 province's paper meaning the new city (Y9), "thuộc nhóm đạt điểm thấp nhất, xếp thứ 58/63"
 (Y3), components listed with "lần lượt" ranks in Y6.
 
+Next session (1.9.0): "toàn thành phố" on an old province's paper is the new TP. Hồ Chí Minh just
+named (Y9): **0.995 / 0.981**.
+
 None of these texts is copied from a published article; figures are invented.
 """
 from __future__ import annotations
