@@ -16,7 +16,8 @@ from .rules_dossier_table import extract_dossier_tables
 from .rules_index import extract_index_results
 from .rules_respectively import extract_respective_years
 from .rules_english import extract_english
-from .rules_table import extract_component_tables, extract_index_year_tables, extract_table_results
+from .rules_table import (extract_component_tables, extract_index_year_tables, extract_table_results,
+                          extract_year_row_tables)
 from .rules_tasks import extract_task_progress
 
 EXTRACTOR_VERSION = "1.9.0"
@@ -34,6 +35,7 @@ def extract_facts(text: str, url: str | None = None,
     facts.extend(extract_table_results(doc))
     facts.extend(extract_index_year_tables(doc))
     facts.extend(extract_component_tables(doc))
+    facts.extend(extract_year_row_tables(doc))
     facts.extend(extract_task_progress(doc))
     facts.extend(extract_dossier_stats(doc))
     facts.extend(extract_dossier_tables(doc))

@@ -702,3 +702,87 @@ def _part_field(cell: str) -> str | None:
     if re.search(r"(?<![a-z])(?:diem|ket qua|gia tri)(?![a-z])", cell):
         return "score"
     return None
+
+
+#: the first header cell of a table with a year per row ("Năm | Điểm (%) | Xếp hạng | Tăng/giảm bậc")
+_YEAR_LABEL = re.compile(r"\s*(?:nam|nam danh gia|year)\s*")
+_CHANGE_LABEL = re.compile(r"(?<![a-z])(?:thay doi|tang|giam|bien dong|change)(?![a-z])|\+/-")
+
+
+def extract_year_row_tables(doc: Document) -> list[dict[str, Any]]:
+    """One province's index over the years, a year per row.
+
+    The transpose of ``extract_index_year_tables``: a Q&A or report answers "what were the
+    province's results" with "Năm | Điểm | Xếp hạng | Tăng/giảm bậc" and a row per year. The
+    header says what each column holds (a column it cannot name is not read); the index is the
+    one named just before the table, the province the caption's (else the host site's). A
+    change column's "+8" is the change on the year before and "-" no value; a rank "38/63"
+    keeps its ranking's size. Years after the publication date are not results.
+    """
+    out: list[dict[str, Any]] = []
+    lines = doc.lines
+    k = 0
+    while k < len(lines):
+        a, b = lines[k]
+        line = doc.nfc[a:b]
+        if b - a > 200 or not ("\t" in line or "|" in line or "  " in line):
+            k += 1
+            continue
+        header = [fold(c) for c in _CELL_SPLIT.split(line.strip().strip("|").strip()) if c]
+        if len(header) < 2 or not _YEAR_LABEL.fullmatch(header[0]):
+            k += 1
+            continue
+        fields = [_year_row_field(c) for c in header[1:]]
+        index, _ = _context(doc, a, None)
+        province = _caption_province(doc, lines, k)
+        if not {"score", "rank"} & set(fields) or index is None or index == BLOCKED or province is None:
+            k += 1
+            continue
+        lo, hi = SCORE_RANGE.get(index, (0, 100))
+        rows: list[dict[str, Any]] = []
+        j = k + 1
+        while j < len(lines):
+            a, b = lines[j]
+            if _RULE_LINE.fullmatch(doc.nfc, a, b):
+                j += 1
+                continue
+            cells = [c.strip() for c in _CELL_SPLIT.split(doc.nfc[a:b].strip().strip("|").strip())]
+            if len(cells) != len(header) or not _YEAR_RE.fullmatch(cells[0]):
+                break
+            year = int(cells[0])
+            if doc.published is not None and year > doc.published.year:
+                break
+            slots = _year_row_slots(doc, cells[1:], fields, lo, hi)
+            if slots:
+                rows.append(_result(doc, province, index, year, None, slots, a, b))
+            j += 1
+        if len(rows) >= 2:  # one row is a sentence's worth, read by the prose rules
+            out.extend(rows)
+        k = max(j, k + 1)
+    return out
+
+
+def _year_row_field(cell: str) -> str | None:
+    if _CHANGE_LABEL.search(cell):
+        return "score_change" if "diem" in cell and not re.search(r"hang|bac|vi tri", cell) else "rank_change"
+    field_ = _part_field(cell)
+    if field_ is None and re.search(r"(?<![a-z])(?:chi so|ty le|%)", cell) and "toi da" not in cell:
+        return "score"  # "Chỉ số (%)": the index's value
+    return field_
+
+
+def _year_row_slots(doc: Document, cells: list[str], fields: list[str | None],
+                    lo: float, hi: float) -> dict[str, Any]:
+    slots: dict[str, Any] = {}
+    for cell, field_ in zip(cells, fields):
+        rank = _RANK_CELL.fullmatch(cell)
+        if field_ == "rank" and rank and 1 <= int(rank.group("r")) <= int(rank.group("of")) <= 63:
+            slots.update(rank=int(rank.group("r")), rank_of=int(rank.group("of")))
+        elif field_ == "rank" and cell.isdigit() and 1 <= int(cell) <= 63:
+            slots["rank"] = int(cell)
+        elif field_ == "score" and _DECIMAL_CELL.fullmatch(cell) and lo <= doc.number(cell) <= hi:
+            slots["score"] = doc.number(cell)
+        elif field_ in ("rank_change", "score_change") and _NUM_CELL.fullmatch(cell):
+            sign = -1 if cell[:1] in ("-", "\u2212") else 1
+            slots[field_] = sign * doc.number(cell.lstrip("+-\u2212"))
+    return slots

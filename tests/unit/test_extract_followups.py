@@ -1514,3 +1514,16 @@ def test_an_online_count_after_a_judgement_of_it() -> None:
             "3, 4 vẫn còn hạn chế, chỉ đạt 2.210 hồ sơ.")
     facts = _facts(text, "https://quangtri.gov.vn/x", dt.date(2020, 1, 10))
     assert _slots(facts, "received", "online") == [(152300, None), (None, 2210)]
+
+
+def test_a_table_with_a_year_per_row_under_a_province_caption() -> None:
+    text = ("Kết quả Chỉ số SIPAS của tỉnh Sóc Trăng qua các năm như sau:\n"
+            "| Năm | Chỉ số (%) | Thứ hạng | Tăng/giảm bậc |\n"
+            "| 2021 | 82,14 | 45/63 | - |\n"
+            "| 2022 | 84,90 | 29/63 | +16 |\n"
+            "| 2023 | 83,75 | 33/63 | -4 |\n"
+            "Nguồn: Bộ Nội vụ.")
+    facts = _facts(text, "https://soctrang.gov.vn/x", dt.date(2024, 6, 1))
+    assert _slots(facts, "province", "index", "year", "score", "rank", "rank_of", "rank_change") == [
+        ("Sóc Trăng", "SIPAS", 2021, 82.14, 45, 63, None), ("Sóc Trăng", "SIPAS", 2022, 84.9, 29, 63, 16),
+        ("Sóc Trăng", "SIPAS", 2023, 83.75, 33, 63, -4)]
