@@ -24,6 +24,19 @@ from .subjects import COMPARATIVE_BEFORE
 from .textnorm import Text
 
 
+#: a questioner's label opening a line: a journalist's or a reader's box ("PV:", "Hỏi:", "Nội dung
+#: câu hỏi:") always asks; a reader, a voter or a delegate named before the colon ("Bạn đọc Lê
+#: Thị Q. (huyện Kiến Xương):", "Đại biểu Trần Văn F. (...) nêu:") asks when the turn does
+_ASKER = re.compile(r"[ \t]*(?:(?:pv|p\.v\.?|phong vien|nguoi dan chuong trinh|mc|hoi|cau hoi|noi dung cau hoi"
+                    r"|nguoi hoi)(?![a-z])[^:\n]{0,12}|(?P<who>ban doc|cu tri|dai bieu|nguoi dan)(?![a-z])[^:\n]{0,110}):")
+#: what makes a named speaker's turn a question: a question mark or a request to be told
+_ASKS = re.compile(r"\?|(?<![a-z])(?:de nghi|xin|mong)(?![a-z])[^.\n]{0,40}(?<![a-z])(?:cho biet|tra loi|giai dap|hoi)(?![a-z])")
+#: the label of the next turn, which ends a questioner's turn of several lines
+_TURN_LABEL = re.compile(r"[ \t]*[^\s:][^:\n]{0,60}:(?:\s|$)")
+_TURN_LINES = 8
+#: a reported question ("Người dẫn chương trình hỏi có phải Lào Cai đứng thứ 3 ...")
+_REPORTED_QUESTION = re.compile(r"(?<![a-z])hoi (?:co phai|lieu|lieu rang|xem|vi sao|tai sao|co dung)(?![a-z])")
+
 #: a headline led by a district, ward or commune ("Phường Thuận Hóa sơ kết ...": since the 2025
 #: reform communes and wards run their own one-stop centres and plans)
 _DISTRICT_HEAD = re.compile(r"\s*(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|thi tran|phuong|xa(?! hoi)"
@@ -72,6 +85,10 @@ _LETTERHEAD = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap - tu do - 
                          r"|^(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) [a-z ]{2,25}$")
 
 
+#: a paper's masthead: "Báo Điện tử Chính phủ", "Báo Thái Bình điện tử" (not "Báo cáo ...")
+_MASTHEAD = re.compile(r"bao (?!cao(?![a-z]))[a-z ]*(?<![a-z])dien tu(?![a-z])[a-z ]*")
+
+
 def _is_furniture(line: str) -> bool:
     """Whether a folded line is page furniture rather than a headline."""
     line = line.strip().strip(" -•*|")  # "\r" of a CRLF page too
@@ -82,6 +99,8 @@ def _is_furniture(line: str) -> bool:
     if len(line) <= 120 and _CRUMB.fullmatch(line) and not re.search(r"\d{1,3}[.,]\d", line):
         return True
     words = re.findall(r"[a-z]+", line)
+    if len(words) <= 8 and _MASTHEAD.fullmatch(line):
+        return True
     if 0 < len(words) <= 5 and all(w in _MENU_WORDS for w in words) and not re.search(r"\d", line):
         return True
     # a menu bar: "Giới thiệu | Tin tức | Văn bản | Thủ tục hành chính | Liên hệ"
@@ -324,6 +343,47 @@ class Document:
         """Whether ``sent`` is an interview's speaker label (``sentences`` cuts "Bà X:" off its answer)."""
         return self.nfc[sent.end - 1:sent.end] == ":" and sent.end - sent.start <= 60 \
             and (sent.start == 0 or self.nfc[sent.start - 1] == "\n")
+
+    def is_question(self, sent: Sentence) -> bool:
+        """Whether ``sent`` asks rather than states: a figure a journalist, a reader or a delegate
+        puts in a question ("PV: ... chỉ đạt 85,6% và đứng thứ 33. Ông đánh giá thế nào?") is
+        what the answer may correct, not a result. The rules still read it for context (the
+        index a question names is the one the answer is about) but emit nothing from it."""
+        return sent.start in self._question_starts
+
+    @functools.cached_property
+    def _question_starts(self) -> frozenset[int]:
+        nfc, f = self.text.nfc, self.text.folded
+        asked: list[tuple[int, int]] = []  # line spans of questioners' turns
+        lines = self.lines
+        k = 0
+        while k < len(lines):
+            a, b = lines[k]
+            label = _ASKER.match(f, a, b)
+            if label is None or (label.group("who") and not _ASKS.search(f, a, b)):
+                k += 1
+                continue
+            if nfc[label.end():b].strip():
+                asked.append((a, b))
+                k += 1
+                continue
+            # a label on a line of its own ("Nội dung câu hỏi:"): its lines run to the answer's label
+            k += 1
+            end = min(len(lines), k + _TURN_LINES)
+            while k < end and not _TURN_LABEL.match(nfc, *lines[k]):
+                asked.append(lines[k])
+                k += 1
+        starts = [a for a, _ in asked]
+        out = set()
+        for sent in self.sentences:
+            text = nfc[sent.start:sent.end].rstrip(" \"”'»)]")
+            if text.endswith("?") or _REPORTED_QUESTION.search(f, sent.start, sent.end):
+                out.add(sent.start)
+                continue
+            j = bisect.bisect_right(starts, sent.start) - 1
+            if j >= 0 and sent.start < asked[j][1]:
+                out.add(sent.start)
+        return frozenset(out)
 
     @functools.cached_property
     def lines(self) -> list[tuple[int, int]]:

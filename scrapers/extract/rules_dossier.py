@@ -168,8 +168,8 @@ def extract_dossier_stats(doc: Document) -> list[dict[str, Any]]:
     online_seen: set[tuple[int, Any, Any]] = set()
     for i in sorted(keyed + following):
         sent = doc.sentences[i]
-        if doc.is_english(sent):
-            continue  # read by the English rules
+        if doc.is_english(sent) or doc.is_question(sent):
+            continue  # read by the English rules; a question's figures are not results
         topic = _ONLINE_TOPIC.match(doc.folded, sent.start, sent.end)
         shares = _topic_shares(doc, sent, topic.end()) if topic else []
         facts = shares or _sentence(doc, sent, keyed=i in seen)

@@ -139,7 +139,7 @@ def extract_english(doc: Document) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     ctx = _Context()
     for sent in doc.sentences:
-        if not doc.is_english(sent):
+        if not doc.is_english(sent) or doc.is_question(sent):
             continue
         if sent.paragraph - ctx.paragraph > 4:  # a date line and a share bar may stand between
             ctx = _Context(paragraph=sent.paragraph)

@@ -334,6 +334,8 @@ def extract_index_results(doc: Document) -> list[dict[str, Any]]:
         if doc.is_english(sent):
             continue  # read by the English rules
         facts = _Sentence(doc, sent, ctx).run()
+        if doc.is_question(sent):
+            continue  # read for the context it sets (the index the answer is about), not for results
         if sent.paragraph == doc.headline_paragraph \
                 and not any(p.kind == "year" for p in doc.periods_in(sent.start, sent.end)):
             headline_guessed.extend(facts)

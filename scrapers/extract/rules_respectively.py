@@ -38,6 +38,8 @@ def extract_respective_years(doc: Document) -> list[dict[str, Any]]:
     f = doc.folded
     for i in doc.sentences_with("lan luot"):
         sent = doc.sentences[i]
+        if doc.is_question(sent):
+            continue
         for m in _RESPECTIVE.finditer(f, sent.start, sent.end):
             if TARGET_RE.search(f, sent.start, m.end("mid")):
                 continue  # "phấn đấu Chỉ số CCHC năm 2025 và 2026 lần lượt đạt 90% và 92%"

@@ -97,8 +97,8 @@ def extract_task_progress(doc: Document) -> list[dict[str, Any]]:
     f = doc.folded
     for i in doc.sentences_with("nhiem vu", " nv"):
         sent = doc.sentences[i]
-        if doc.is_english(sent):
-            continue  # read by the English rules
+        if doc.is_english(sent) or doc.is_question(sent):
+            continue  # read by the English rules; a question's figures are not results
         chunk = f[sent.start:sent.end]
         for m in _TASK_RE.finditer(chunk):
             fact = _task(doc, i, sent, m.start(), m.end(), int(m.group("d") or m.group("d2")),

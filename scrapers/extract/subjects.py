@@ -26,8 +26,14 @@ NONPROV_RE = re.compile(
 HOST_RE = re.compile(r"(?<![a-z])(?:cua tinh|tinh (?:ta|nha)|toan tinh|cua thanh pho|thanh pho (?:ta|nha)"
                       r"|cua dia phuong)(?![a-z])")
 
+#: a target, or a hypothetical whose consequence is modal ("Nếu lĩnh vực này đạt 9 điểm thì tỉnh đã có
+#: thể vào nhóm 20", "nếu đạt 90 điểm, tỉnh sẽ vào nhóm A"): neither is a result. "Nếu so với",
+#: "nếu tính cả" compare or count, and "Nếu như năm 2020 tỉnh đứng thứ 45 thì năm 2021 đã lên
+#: thứ 30" (no "sẽ" / "có thể") contrasts two results, so none of those is a hypothetical.
 TARGET_RE = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|chi tieu|phai dat|du kien|ke hoach dat|nham dat|de dat"
-                        r"|it nhat|toi thieu|can dat|se dat|hy vong)(?![a-z])")
+                        r"|it nhat|toi thieu|can dat|se dat|hy vong"
+                        r"|neu(?! (?:nhu )?(?:so|tinh|xet|khong tinh)(?![a-z]))"
+                        r"(?=[^.;?!\n]{0,200}(?<![a-z])(?:se|co the)(?![a-z])))(?![a-z])")
 
 REGIONAL_RE = re.compile(
     r"(?<![a-z])(?:khu vuc(?! cong)|vung (?:dong bang|tay nguyen|trung du|duyen hai|kinh te)|dbscl"

@@ -1527,3 +1527,38 @@ def test_a_table_with_a_year_per_row_under_a_province_caption() -> None:
     assert _slots(facts, "province", "index", "year", "score", "rank", "rank_of", "rank_change") == [
         ("Sóc Trăng", "SIPAS", 2021, 82.14, 45, 63, None), ("Sóc Trăng", "SIPAS", 2022, 84.9, 29, 63, 16),
         ("Sóc Trăng", "SIPAS", 2023, 83.75, 33, 63, -4)]
+
+
+def test_a_questioners_figures_are_not_results_the_answers_are() -> None:
+    text = ("PV: Có ý kiến cho rằng Chỉ số PAPI năm 2023 của tỉnh chỉ đạt 40,2 điểm, xếp thứ 50. Ông nghĩ sao?\n"
+            "Ông Lê Văn T.: Theo kết quả chính thức, tỉnh đạt 43,05 điểm, xếp thứ 22/63.\n"
+            "Nội dung câu hỏi:\n"
+            "Tôi đọc được rằng năm 2023 tỉnh hoàn thành 20/30 nhiệm vụ CCHC.\n"
+            "Trả lời:\n"
+            "Năm 2023, tỉnh hoàn thành 29/30 nhiệm vụ CCHC. Người dẫn chương trình hỏi có phải tỉnh tiếp nhận "
+            "900.000 hồ sơ không. Năm 2023 toàn tỉnh tiếp nhận 812.400 hồ sơ.")
+    facts = _facts(text, "https://phuyen.gov.vn/x", dt.date(2024, 5, 20))
+    assert _slots([f for f in facts if f["kind"] == "index_result"], "score", "rank") == [(43.05, 22)]
+    assert _slots([f for f in facts if f["kind"] == "task_progress"], "done", "total") == [(29, 30)]
+    assert _slots([f for f in facts if f["kind"] == "dossier_stats"], "received") == [(812400,)]
+
+
+def test_a_readers_statement_without_a_question_is_read() -> None:
+    text = "Bạn đọc Trần Văn H. (huyện Đông Hòa): Tôi rất vui vì Chỉ số SIPAS năm 2023 của tỉnh đạt 84,10%."
+    facts = _facts(text, "https://phuyen.gov.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "index", "score") == [("SIPAS", 84.1)]
+
+
+def test_a_national_papers_masthead_is_not_the_headline() -> None:
+    text = ("Báo Điện tử Chính phủ\n"
+            "Chủ tịch UBND tỉnh Hà Tĩnh: “Chỉ số CCHC là thước đo của cả bộ máy”\n"
+            "Ông Võ Văn P.: Chỉ số CCHC năm 2023 của tỉnh đạt 87,50%, xếp thứ 12/63.")
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "province", "score", "rank") == [("Hà Tĩnh", 87.5, 12)]
+
+
+def test_a_hypothetical_with_a_modal_consequence_is_no_result_a_comparison_is() -> None:
+    text = ("Chỉ số PAPI năm 2023 của tỉnh đạt 42,10 điểm. Nếu lĩnh vực Quản trị điện tử đạt 4 điểm thì tỉnh "
+            "sẽ vào nhóm cao nhất. Nếu so với năm 2022, tỉnh đã tăng 6 bậc, điều này có thể xem là bước tiến.")
+    facts = _facts(text, "https://haugiang.gov.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "year", "component", "score", "rank_change") == [(2023, None, 42.1, None), (2023, None, None, 6)]
