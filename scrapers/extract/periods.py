@@ -46,6 +46,9 @@ _PERIOD = re.compile(
     r"|nam (?P<now>nay|hien nay)"
     # "Trong năm, toàn tỉnh tiếp nhận ...": the report's own year, resolved by the document
     r"|(?P<inyear>trong nam(?: qua)?)(?! (?:19|20)\d\d| (?:nay|toi|sau|ke|tiep|truoc|hoc|tai chinh))(?![a-z0-9])"
+    # "Thưa các đồng chí, năm qua, tỉnh ta đã hoàn thành ...": the year just past (not "10 năm qua",
+    # "những năm qua")
+    r"|(?<![\d])(?<!nhung )(?<!cac )(?<!mot so )(?<!nhieu )(?<!trong )(?P<pastyear>nam qua)(?![a-z0-9])"
     r")"
 )
 #: words that make the following period a comparison or history, not the period of the figure
@@ -177,6 +180,10 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
             p, kind = (f"{year}-{n:02d}" if year else None), "month"
         elif g["inyear"] is not None:
             p, kind, year, current = None, "inyear", None, True
+        elif g["pastyear"] is not None:
+            # published January to March: the year just ended; later, the year so far
+            year = (published.year - (published.month <= 3)) if published else None
+            p, kind = (str(year) if year else None), "year"
         elif g["now"] is not None:
             year = published.year if published else None
             p, kind = (str(year) if year else None), "year"

@@ -35,7 +35,7 @@ _NOT_TIME = r"(?!\s(?:thang|nam|quy)(?![a-z]))"
 
 
 def _pct_tail(g: str) -> str:
-    return r"(?:\s?(?:chi )?(?:la|dat|chiem(?: ty le)?|dat ty le|ty le|voi|:)|\s?(?:chi|con))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
+    return r"(?:\s?(?:chi )?(?:la|dat|chiem(?: ty le)?|dat ty le|ty le|voi|:)|\s?(?:chi con|chi|con))?\s?(?P<" + g + ">" + NUM_U + r")\s?%"
 
 
 def _count_re(g: str) -> str:
@@ -47,7 +47,7 @@ _DOSSIER_RE = re.compile(
     r"(?P<rcv>tiep nhan(?: moi)?(?: (?:tong so|tong cong|duoc|la|:|tren he thong))*\s?" + _count_re("rn")
     + r" " + _HS + r"(?! (?:nop |tiep nhan )?(?:truc tuyen|qua (?:moi truong )?mang|qua dich vu cong)))"
     r"|(?P<onl2>(?P<on2_a>" + NUM + r") " + _HS + r" (?:nop |tiep nhan )?truc tuyen(?: toan trinh| mot phan)?"
-    r" (?:tren|trong) (?:tong so )?(?P<on2_b>" + NUM + r")(?: " + _HS + r")?"
+    r" (?:tren|trong) (?:tong so )?(?P<on2_b>" + NUM + r")(?: " + _HS + r"(?P<on2_rcv> (?:da |duoc )?tiep nhan)?)?"
     r"(?:[^;.%]{0,25}?(?:chiem|dat|ty le)\s?(?P<on2_p>" + NUM_U + r")\s?%)?)"
     r"|(?P<rcv2>(?:tong so )?" + _HS + r"(?: tthc)? (?:da )?(?:duoc )?tiep nhan(?: moi)?(?: tren dia ban(?: tinh)?)?"
     r"(?: trong (?:ky|thang|quy|nam|\d{1,2} thang(?: dau nam)?))?(?: (?:la|(?:chi )?dat)|\s?:)?\s?" + _count_re("rn2") + r")"
@@ -59,6 +59,7 @@ _DOSSIER_RE = re.compile(
     r"|(?P<ontime_n>(?<!truoc va )(?<!truoc han va )dung (?:han|hen) (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?"
     + _pct_tail("op2") + r")"
     r"|(?P<late>(?:qua han|tre han|tre hen|cham tien do|tre)(?: tren tong so " + _HS + r" (?:da )?giai quyet)?"
+    r"(?: cua (?:toan tinh|tinh|thanh pho))?"
     + _pct_tail("lp") + r")"
     r"|(?P<late_n>(?:qua han|tre han|tre hen) (?:la |: ?)?(?:" + NUM + r") " + _HS + r",?\s?\(?" + _pct_tail("lp2") + r")"
     r"|(?P<onl>(?P<on_a>" + NUM + r") ?/ ?(?P<on_b>" + NUM + r") " + _HS
@@ -431,6 +432,8 @@ def _slots(doc: Document, m: re.Match[str], before: str) -> dict[str, Any]:
         b = doc.number(m.group("on2_b"), integer=True)
         if a <= b:
             out["online"], out["online_total"] = a, b
+            if m.group("on2_rcv"):  # "trên tổng số 201.730 hồ sơ tiếp nhận": the total is the dossiers received
+                out["received"] = b
             if m.group("on2_p"):
                 out["online_pct"] = _pct(doc, m.group("on2_p"))
     elif g in ("onp", "onp2"):

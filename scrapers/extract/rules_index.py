@@ -30,7 +30,7 @@ from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PAS
                        TARGET_RE, is_body_keyword)
 
 _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
-              r"|(?:(?<=len )|(?<=xuong ))(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve )|(?<=\()thu(?= \d)"
+              r"|(?:(?<=len )|(?<=xuong )|(?<=chi con ))(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve )|(?<=\()thu(?= \d)"
               r"|thu(?= \d{1,2} ?/ ?\d{2}(?!\d)))")  # "xuống thứ 58/63", "Đắk Nông thứ 52/63"
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 #: "lần lượt xếp", "lần lượt giữ các vị trí", "theo thứ tự ở vị trí" (not "theo thứ tự từ cao xuống thấp")

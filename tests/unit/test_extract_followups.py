@@ -1562,3 +1562,26 @@ def test_a_hypothetical_with_a_modal_consequence_is_no_result_a_comparison_is() 
             "sẽ vào nhóm cao nhất. Nếu so với năm 2022, tỉnh đã tăng 6 bậc, điều này có thể xem là bước tiến.")
     facts = _facts(text, "https://haugiang.gov.vn/x", dt.date(2024, 5, 20))
     assert _slots(facts, "year", "component", "score", "rank_change") == [(2023, None, 42.1, None), (2023, None, None, 6)]
+
+
+def test_the_year_just_past_at_a_review_early_in_the_next_year() -> None:
+    text = "Năm qua, tỉnh đã hoàn thành 33/36 nhiệm vụ của Kế hoạch CCHC. 10 năm qua, tỉnh hoàn thành 300 nhiệm vụ."
+    assert _slots(_facts(text, "https://tayninh.gov.vn/x", dt.date(2024, 1, 8)), "period", "done", "total") == [
+        ("2023", 33, 36)]
+    assert _slots(_facts(text, "https://tayninh.gov.vn/x", dt.date(2023, 12, 20)), "period", "done", "total") == [
+        ("2023", 33, 36)]
+
+
+def test_what_is_left_a_late_share_and_a_rank_fallen_to() -> None:
+    text = ("Năm 2023, tỷ lệ hồ sơ trễ hạn của toàn tỉnh chỉ còn 0,52%. Năm 2018, Chỉ số PCI của tỉnh đứng thứ 9; "
+            "đến năm 2023 chỉ còn thứ 30.")
+    facts = _facts(text, "https://tayninh.gov.vn/x", dt.date(2024, 3, 8))
+    assert _slots(facts, "kind", "year", "rank", "late_pct") == [
+        ("dossier_stats", None, None, 0.52), ("index_result", 2018, 9, None), ("index_result", 2023, 30, None)]
+
+
+def test_online_dossiers_out_of_the_dossiers_received_in_words() -> None:
+    text = "Quý I/2024, toàn tỉnh có 41.200 hồ sơ trực tuyến trên tổng số 60.500 hồ sơ tiếp nhận, đạt 68,10%."
+    facts = _facts(text, "https://tayninh.gov.vn/x", dt.date(2024, 4, 8))
+    assert _slots(facts, "period", "received", "online", "online_total", "online_pct") == [
+        ("2024-Q1", 60500, 41200, 60500, 68.1)]
