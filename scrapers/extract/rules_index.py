@@ -89,7 +89,8 @@ VALUE_RE = re.compile(
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
     r")"
 )
-_LEAD_GROUP = re.compile(r"mot trong|nhom|top|(?<![a-z])(?:tung )?nhieu (?:nam|thang|lan|ky)|\d+ (?:tinh|dia phuong|don vi)|nguoi\s*$|doan|do (?:ong|ba|dong chi)"
+#: "nằm trong nhóm 5 tỉnh dẫn đầu": a group, not the first place ("của 63 tỉnh: Quảng Ninh dẫn đầu" is)
+_LEAD_GROUP = re.compile(r"mot trong|nhom|top|(?<![a-z])(?:tung )?nhieu (?:nam|thang|lan|ky)|\d+ (?:tinh|dia phuong|don vi)(?![^:]*:)|nguoi\s*$|doan|do (?:ong|ba|dong chi)"
                          r"|(?:\d+|nhieu|hai|ba|bon|nam) lan\s*$")  # "đã 5 lần đứng đầu": a count of years, not a rank
 #: provinces in the largest region (trung du và miền núi phía Bắc): a higher rank is national
 _LARGEST_REGION = 14
@@ -333,7 +334,13 @@ def extract_index_results(doc: Document) -> list[dict[str, Any]]:
             continue
         if doc.is_english(sent):
             continue  # read by the English rules
+        aside = _MINISTRIES_ASIDE.match(doc.folded, sent.start, sent.end)
+        kept = (ctx.index, ctx.province, ctx.paragraph)
         facts = _Sentence(doc, sent, ctx).run()
+        if aside and not facts:
+            # "Ở khối bộ, ngành, Bộ Tư pháp dẫn đầu với 91,25%.": the ministries' ranking told in
+            # passing; the provinces' run goes on after it
+            ctx.index, ctx.province, ctx.paragraph = kept
         if doc.is_question(sent):
             continue  # read for the context it sets (the index the answer is about), not for results
         if sent.paragraph == doc.headline_paragraph \
@@ -378,6 +385,14 @@ def _headline_topic(doc: Document) -> tuple[str | None, int | None]:
         return None, None
     years = {p.year for p in doc.periods_in(a, b) if p.kind == "year" and p.current}
     return names.pop(), (years.pop() if len(years) == 1 else None)
+
+
+#: a province's own rank right after its name in a list ("Kon Tum xếp thứ 52")
+_OWN_RANK_AFTER = re.compile(r",?\s?(?:xep |dung )?(?:o )?(?:hang |vi tri )?thu \d")
+
+
+#: a sentence about the ministries' block ranked beside the provinces ("Ở khối bộ, ngành, ...")
+_MINISTRIES_ASIDE = re.compile(r"\s*(?:o|trong|doi voi|voi|tai) (?:khoi|cap) (?:cac )?bo(?:,? (?:nganh|co quan ngang bo))?(?![a-z])")
 
 
 class _Sentence:
@@ -1386,6 +1401,8 @@ class _Sentence:
                 p = provs.get(m.end() if m else pos)
             if p is None:
                 break
+            if not found and _OWN_RANK_AFTER.match(self.f, p.end):
+                return  # "tiếp theo là Kon Tum xếp thứ 52, Gia Lai thứ 55": each states its own rank
             found.append(p)
             pos = p.end
             # "Hải Phòng (71,05 điểm), Long An (70,27 điểm) ...": the figures in parentheses

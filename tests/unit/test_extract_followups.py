@@ -1585,3 +1585,18 @@ def test_online_dossiers_out_of_the_dossiers_received_in_words() -> None:
     facts = _facts(text, "https://tayninh.gov.vn/x", dt.date(2024, 4, 8))
     assert _slots(facts, "period", "received", "online", "online_total", "online_pct") == [
         ("2024-Q1", 60500, 41200, 60500, 68.1)]
+
+
+def test_a_list_after_tiep_theo_la_with_each_provinces_own_rank() -> None:
+    text = ("Chỉ số SIPAS năm 2023: Bến Tre đạt 86,40%, xếp thứ 12; tiếp theo là Trà Vinh xếp thứ 20, "
+            "Vĩnh Long thứ 26 và Sóc Trăng thứ 41.")
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "province", "rank") == [("Bến Tre", 12), ("Sóc Trăng", 41), ("Trà Vinh", 20), ("Vĩnh Long", 26)]
+
+
+def test_the_ministries_block_in_passing_does_not_end_the_provinces_run() -> None:
+    text = ("Chỉ số CCHC năm 2023 của 63 tỉnh, thành phố: Quảng Ninh dẫn đầu với 91,20%. Ở khối bộ, ngành, Bộ Tài "
+            "chính dẫn đầu với 90,11%.\nTrong vùng Đồng bằng sông Cửu Long, Cần Thơ đạt 88,02%, xếp thứ 9/63.")
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "province", "index", "score", "rank", "rank_of") == [
+        ("Cần Thơ", "PAR_INDEX", 88.02, 9, 63), ("Quảng Ninh", "PAR_INDEX", 91.2, 1, 63)]
