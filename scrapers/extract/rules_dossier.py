@@ -127,6 +127,8 @@ _DISTRICT_LEAD = re.compile(r"\s*(?:[-+*\u2022]\s*)?(?:(?:tai|rieng|o|doi voi) )
 #: Vĩnh Yên tiếp nhận 41.306 hồ sơ, ...; huyện Lập Thạch có tỷ lệ trễ hạn cao nhất"
 _UNIT_CLAUSE = re.compile(r"\s*(?:(?:tai|rieng|o|doi voi|con|trong do) )?(?:cap (?:huyen|xa),? )?(?P<k>tp\.?|thanh pho|huyen|thi xa|quan|thi tran|xa"
                           r"|phuong|dac khu|so|ban quan ly|chi cuc) (?=\w)")
+_MARKED_UNIT_CLAUSE = re.compile(r"(?:rieng|con|trong do|doi voi) (?P<k>tp\.?|thanh pho|huyen|thi xa|quan|thi tran|xa"
+                                 r"|phuong|dac khu|so|ban quan ly|chi cuc) (?=\w)")
 #: what a department that only reports on the province says ("Sở Nội vụ cho biết, ...")
 _REPORTS = re.compile(r"(?<![a-z])(?:cho biet|bao cao|thong tin|toan tinh|cua tinh|ca tinh|tren dia ban tinh)(?![a-z])")
 
@@ -136,6 +138,10 @@ def _unit_clause(doc: Document, sent: Sentence, a: int) -> bool:
     f = doc.folded
     start = max(f.rfind(";", sent.start, a), f.rfind(":", sent.start, a), sent.start - 1) + 1
     m = _UNIT_CLAUSE.match(f, start, a)
+    if m is None:
+        # "..., riêng huyện Long Thành có tỷ lệ trễ hạn 6,4%": a comma clause set apart by its marker
+        comma = f.rfind(", ", start, a)
+        m = _MARKED_UNIT_CLAUSE.match(f, comma + 2, a) if comma >= 0 else None
     if m is None or not doc.nfc[m.end():m.end() + 1].isupper() or _REPORTS.search(f, m.end(), a):
         return False
     # "TP. Hồ Chí Minh", "Thành phố Đà Nẵng": a province, not a city below one; "TP. Thanh Hóa"

@@ -395,6 +395,10 @@ _OWN_RANK_AFTER = re.compile(r",?\s?(?:xep |dung )?(?:o )?(?:hang |vi tri )?thu 
 _MINISTRIES_ASIDE = re.compile(r"\s*(?:o|trong|doi voi|voi|tai) (?:khoi|cap) (?:cac )?bo(?:,? (?:nganh|co quan ngang bo))?(?![a-z])")
 
 
+#: a comparative right before a province ("cao hơn Nam Định 0,27 điểm")
+_MORE_THAN = re.compile(r"(?:cao|thap|nhieu|it|kem|vuot|thua) hon(?: so voi)?\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?$")
+
+
 class _Sentence:
     def __init__(self, doc: Document, sent: Sentence, ctx: _Context) -> None:
         self.doc, self.sent, self.ctx = doc, sent, ctx
@@ -1241,6 +1245,11 @@ class _Sentence:
             if _BEFORE_VALUE_BAD.search(before) or _AFTER_VALUE_BAD.match(self.f, ev.end):
                 return True
             if _RATE_SUBJECT.search(self.f, max(self._clause_of(ev.start)[0], ev.start - 70), ev.start):
+                return True
+            # "Thái Bình cao hơn Nam Định 0,27 điểm": the gap between two provinces, no one's score
+            provs = self.doc.provinces_in(max(self._clause_of(ev.start)[0], ev.start - 40), ev.start)
+            if provs and not self.f[provs[-1].end:ev.start].strip() \
+                    and _MORE_THAN.search(self.f, max(0, provs[-1].start - 25), provs[-1].start):
                 return True
         if m.lastgroup == "rk" and _RANGE_RANK.match(self.f, ev.end):
             return True  # "đều xếp từ hạng 20 trở xuống": a range, not a rank

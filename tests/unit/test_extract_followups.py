@@ -1600,3 +1600,13 @@ def test_the_ministries_block_in_passing_does_not_end_the_provinces_run() -> Non
     facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 20))
     assert _slots(facts, "province", "index", "score", "rank", "rank_of") == [
         ("Cần Thơ", "PAR_INDEX", 88.02, 9, 63), ("Quảng Ninh", "PAR_INDEX", 91.2, 1, 63)]
+
+
+def test_a_gap_between_two_provinces_and_a_districts_share_after_a_comma() -> None:
+    text = ("Theo PAPI 2023, Bắc Ninh đạt 44,10 điểm; Bắc Giang đạt 43,60 điểm. Như vậy, Bắc Ninh cao hơn Bắc Giang "
+            "0,50 điểm.\nNăm 2023, toàn tỉnh tiếp nhận 512.300 hồ sơ, tỷ lệ trễ hạn 0,92%. Hồ sơ trễ hạn tập trung "
+            "ở lĩnh vực đất đai, riêng huyện Gia Bình có tỷ lệ trễ hạn 3,1%.")
+    facts = _facts(text, "https://bacninh.gov.vn/x", dt.date(2024, 5, 20))
+    assert _slots([f for f in facts if f["kind"] == "index_result"], "province", "score") == [
+        ("Bắc Giang", 43.6), ("Bắc Ninh", 44.1)]
+    assert _slots([f for f in facts if f["kind"] == "dossier_stats"], "received", "late_pct") == [(512300, 0.92)]
