@@ -32,7 +32,7 @@ from scrapers.extract.scoring import Slot, fact_slots
 
 pytestmark = pytest.mark.unit
 
-ROUNDS = "jklmnopqrstuwxyz"
+ROUNDS = "ajklmnopqrstuwxyz"
 
 
 def strip_diacritics(text: str) -> str:
