@@ -11,6 +11,7 @@ table (or in its header).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -706,6 +707,9 @@ def _part_field(cell: str) -> str | None:
 
 #: the first header cell of a table with a year per row ("Năm | Điểm (%) | Xếp hạng | Tăng/giảm bậc")
 _YEAR_LABEL = re.compile(r"\s*(?:nam|nam danh gia|year)\s*")
+#: where such a header line starts: a line opening with that cell, then a cell break
+#: (on the NFC text: folding turns a tab into a space)
+_YEAR_HEADER_START = re.compile(r"^[ \t|]*(?:năm|nam|year)[^\n|\t]{0,12}(?:\||\t| {2,})", re.M | re.I)
 _CHANGE_LABEL = re.compile(r"(?<![a-z])(?:thay doi|tang|giam|bien dong|change)(?![a-z])|\+/-")
 
 
@@ -721,22 +725,20 @@ def extract_year_row_tables(doc: Document) -> list[dict[str, Any]]:
     """
     out: list[dict[str, Any]] = []
     lines = doc.lines
-    k = 0
-    while k < len(lines):
+    starts = [a for a, _ in lines]
+    heads = [bisect.bisect_right(starts, m.start()) - 1 for m in _YEAR_HEADER_START.finditer(doc.nfc)]
+    for k in heads:  # one scan of the page for header lines; in text order, so a table's rows come after it
         a, b = lines[k]
         line = doc.nfc[a:b]
-        if b - a > 200 or not ("\t" in line or "|" in line or "  " in line):
-            k += 1
+        if b - a > 200:
             continue
         header = [fold(c) for c in _CELL_SPLIT.split(line.strip().strip("|").strip()) if c]
         if len(header) < 2 or not _YEAR_LABEL.fullmatch(header[0]):
-            k += 1
             continue
         fields = [_year_row_field(c) for c in header[1:]]
         index, _ = _context(doc, a, None)
         province = _caption_province(doc, lines, k)
         if not {"score", "rank"} & set(fields) or index is None or index == BLOCKED or province is None:
-            k += 1
             continue
         lo, hi = SCORE_RANGE.get(index, (0, 100))
         rows: list[dict[str, Any]] = []
@@ -758,7 +760,6 @@ def extract_year_row_tables(doc: Document) -> list[dict[str, Any]]:
             j += 1
         if len(rows) >= 2:  # one row is a sentence's worth, read by the prose rules
             out.extend(rows)
-        k = max(j, k + 1)
     return out
 
 
