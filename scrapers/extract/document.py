@@ -37,6 +37,9 @@ _TURN_LINES = 8
 #: a reported question ("Người dẫn chương trình hỏi có phải Lào Cai đứng thứ 3 ...")
 _REPORTED_QUESTION = re.compile(r"(?<![a-z])hoi (?:co phai|lieu|lieu rang|xem|vi sao|tai sao|co dung)(?![a-z])")
 
+#: a quotation, curly or straight, of at most a few paragraphs
+_LONG_QUOTE = re.compile(r"“[^“”]{1,6000}”|(?<![\w\d])\"[^\"“”]{1,6000}\"(?![\w\d])")
+
 #: a headline led by a district, ward or commune ("Phường Thuận Hóa sơ kết ...": since the 2025
 #: reform communes and wards run their own one-stop centres and plans)
 _DISTRICT_HEAD = re.compile(r"\s*(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|thi tran|phuong|xa(?! hoi)"
@@ -292,14 +295,15 @@ class Document:
                         j -= 1
                     opened = [p for p in self.periods_in(self.sentences[j].start, prev.end) if p.current and p.period]
                     return opened[0] if opened else None
-                if not self._is_speaker_label(first):
+                if not self._is_speaker_label(first) and not self._inside_long_quote(first.start):
                     lead = self._list_lead_in_period(k) if self._is_list_item(first) else None
                     if lead is not None:
                         # "Số liệu quý I/2024:" over bullet lines: the lead-in's period governs them
                         return lead
                     break
                 # an interview's answer ("Bà X: Kế hoạch ... có 46 nhiệm vụ; Toàn tỉnh tiếp nhận ...")
-                # is about the period its question names ("PV: Sáu tháng đầu năm nay, ...?")
+                # is about the period its question names ("PV: Sáu tháng đầu năm nay, ...?"), and a
+                # speech quoted over several paragraphs about the one its opening names ("năm qua")
                 paragraph = prev.paragraph
             cands = [p for p in self.periods_in(prev.start, prev.end) if p.current and p.period
                      and f.count(")", p.end, prev.end) <= f.count("(", p.end, prev.end)]
@@ -311,6 +315,20 @@ class Document:
                 if found:
                     return found
         return self.headline_period if sent.paragraph > self.headline_paragraph else None
+
+    def _inside_long_quote(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quotation that spans several paragraphs (a speech quoted at
+        length: "“Thưa các đồng chí, năm qua, ...\n... Tỷ lệ hồ sơ nộp trực tuyến đạt 52,3% ...”")."""
+        k = bisect.bisect_right(self._long_quotes, (pos, len(self.nfc))) - 1
+        return k >= 0 and self._long_quotes[k][0] < pos < self._long_quotes[k][1]
+
+    @functools.cached_property
+    def _long_quotes(self) -> list[tuple[int, int]]:
+        nfc, out = self.text.nfc, []
+        for m in _LONG_QUOTE.finditer(nfc):
+            if "\n" in m.group():
+                out.append(m.span())
+        return out
 
     def _last_period_of(self, kind: str, i: int) -> Period | None:
         """The current period of ``kind`` named last before sentence ``i`` (headline included)."""

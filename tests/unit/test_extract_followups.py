@@ -1610,3 +1610,13 @@ def test_a_gap_between_two_provinces_and_a_districts_share_after_a_comma() -> No
     assert _slots([f for f in facts if f["kind"] == "index_result"], "province", "score") == [
         ("Bắc Giang", 43.6), ("Bắc Ninh", 44.1)]
     assert _slots([f for f in facts if f["kind"] == "dossier_stats"], "received", "late_pct") == [(512300, 0.92)]
+
+
+def test_a_speech_quoted_over_paragraphs_keeps_the_period_its_opening_names() -> None:
+    text = ("Báo Tây Ninh trích phát biểu của Chủ tịch UBND tỉnh tại hội nghị.\n"
+            "“Thưa các đồng chí, năm 2023, tỉnh ta đã hoàn thành 30/32 nhiệm vụ của Kế hoạch CCHC.\n"
+            "Tỷ lệ hồ sơ nộp trực tuyến của toàn tỉnh đạt 47,5%, lần đầu tiên gần một nửa.”\n"
+            "Tỷ lệ hồ sơ trễ hạn đạt 1,2%.")
+    facts = _facts(text, "https://baotayninh.vn/x", dt.date(2024, 1, 8))
+    assert _slots([f for f in facts if f["kind"] == "dossier_stats"], "period", "online_pct", "late_pct") == [
+        ("2023", 47.5, None), (None, None, 1.2)]
