@@ -399,6 +399,10 @@ _MINISTRIES_ASIDE = re.compile(r"\s*(?:o|trong|doi voi|voi|tai) (?:khoi|cap) (?:
 _MORE_THAN = re.compile(r"(?:cao|thap|nhieu|it|kem|vuot|thua) hon(?: so voi)?\s+(?:(?:tinh|thanh pho|tp\.?)\s+)?$")
 
 
+#: between a component and the index it belongs to, named right after it ("Tính minh bạch PCI 2023")
+_COMP_BEFORE_INDEX = re.compile(r"\s*(?:(?:cua|trong|thuoc)\s+)?")
+
+
 class _Sentence:
     def __init__(self, doc: Document, sent: Sentence, ctx: _Context) -> None:
         self.doc, self.sent, self.ctx = doc, sent, ctx
@@ -684,6 +688,8 @@ class _Sentence:
         cur_index = inherited
         cur_comp: str | None = None
         cur_comp_at = cur_comp_end = -1
+        #: the last component named, whatever index it belongs to ("chỉ số thành phần Tính minh bạch PCI 2023")
+        prior_comp: tuple[str, str, int, int] | None = None
         cur_prov = ctx.province if inherited and ctx.province else doc.host
         if self.by_component and doc.host:
             # a list of components goes on about the article's province, not the neighbour the
@@ -720,6 +726,9 @@ class _Sentence:
                 # "Chỉ số PAPI": the acronym's mention starts after the words that name it
                 words = _INDEX_WORDS.search(self.f, max(0, ev.start - 10), ev.start)
                 named_at = words.start() if words else ev.start
+                if prior_comp and prior_comp[0] == cur_index and _COMP_BEFORE_INDEX.fullmatch(self.f, prior_comp[3], named_at):
+                    # the component named right before its index: what follows is the component's
+                    cur_comp, cur_comp_at, cur_comp_end = prior_comp[1], prior_comp[2], prior_comp[3]
                 if pending and cur_index != BLOCKED and (_INDEX_AFTER.search(self.f, max(0, named_at - 26), named_at)
                                                          # "tăng 8 bậc Chỉ số PAPI": the index right after
                                                          or not self.f[pending[-1][0].end:named_at].strip()):
@@ -744,6 +753,8 @@ class _Sentence:
                 pending = []
             elif k == "comp":
                 idx, name = ev.data
+                if ev.start not in self.consumed:
+                    prior_comp = (idx, name, ev.start, ev.end)
                 if idx == cur_index and ev.start not in self.consumed:
                     cur_comp, cur_comp_at, cur_comp_end = name, ev.start, ev.end
             elif k == "composite":

@@ -1620,3 +1620,10 @@ def test_a_speech_quoted_over_paragraphs_keeps_the_period_its_opening_names() ->
     facts = _facts(text, "https://baotayninh.vn/x", dt.date(2024, 1, 8))
     assert _slots([f for f in facts if f["kind"] == "dossier_stats"], "period", "online_pct", "late_pct") == [
         ("2023", 47.5, None), (None, None, 1.2)]
+
+
+def test_a_component_named_right_before_its_index() -> None:
+    text = "Đồng Nai là địa phương có chỉ số thành phần Chi phí không chính thức PCI 2022 đạt 7,12 điểm."
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2023, 5, 20))
+    assert _slots(facts, "province", "index", "component", "score") == [
+        ("Đồng Nai", "PCI", "Chi phí không chính thức", 7.12)]
