@@ -201,7 +201,7 @@ _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           # "Đồng Tháp, địa phương dẫn đầu khu vực, đạt ...": an apposition
                           # ("Đồng Tháp, địa phương nhiều năm liền nằm trong top 3, năm nay rơi xuống ...")
                           r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])"
-                          r"(?:[^,;()\d]|(?:(?<=top )|(?<=nhom ))\d{1,2}(?!\d|[.,]\d)){0,60},)?"
+                          r"(?:[^,;()\d]|(?:(?<=top )|(?<=nhom ))\d{1,2}(?!\d|[.,]\d)|(?<=nam )(?:19|20)\d\d(?!\d)){0,60},)?"
                           r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua|tung|chi"
                           r"|lan thu [a-z]+|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|ket qua|so diem|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"

@@ -1627,3 +1627,12 @@ def test_a_component_named_right_before_its_index() -> None:
     facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2023, 5, 20))
     assert _slots(facts, "province", "index", "component", "score") == [
         ("Đồng Nai", "PCI", "Chi phí không chính thức", 7.12)]
+
+
+def test_an_apposition_with_its_own_year_before_this_years_result() -> None:
+    text = ("Bắc Ninh dẫn đầu Chỉ số PGI năm 2023\n"
+            "Quảng Ninh, địa phương đứng đầu năm 2022, năm nay đạt 24,10 điểm; Đồng Nai được 23,85 điểm.")
+    facts = _facts(text, "https://vnexpress.net/x", dt.date(2024, 6, 1))
+    assert _slots(facts, "province", "year", "score", "rank") == [
+        ("Bắc Ninh", 2023, None, 1), ("Quảng Ninh", 2022, None, 1), ("Quảng Ninh", 2023, 24.1, None),
+        ("Đồng Nai", 2023, 23.85, None)]
