@@ -403,6 +403,10 @@ _MORE_THAN = re.compile(r"(?:cao|thap|nhieu|it|kem|vuot|thua) hon(?: so voi)?\s+
 _COMP_BEFORE_INDEX = re.compile(r"\s*(?:(?:cua|trong|thuoc)\s+)?")
 
 
+#: a conjunction opening a clause of its own ("..., nhưng cũng có những địa phương ...")
+_CONTRAST = re.compile(r",\s*(?:nhung|song|tuy nhien|trong khi|con)(?![a-z])")
+
+
 class _Sentence:
     def __init__(self, doc: Document, sent: Sentence, ctx: _Context) -> None:
         self.doc, self.sent, self.ctx = doc, sent, ctx
@@ -607,6 +611,10 @@ class _Sentence:
         # An đứng thứ 3 cả nước ..., Đồng Tháp xếp thứ 4")
         provs = self.doc.provinces_in(cs, a)
         fronted = REGIONAL_RE.search(self.f, cs, provs[0].start) if provs else None
+        if fronted and _CONTRAST.search(self.f, fronted.end(), provs[0].start):
+            # "Nhiều tỉnh miền núi phía Bắc vẫn ở nhóm cuối, nhưng ... Lào Cai ... lên hạng 11": the
+            # region was the subject of the clause the conjunction closed
+            return None
         return fronted if fronted and not _NATIONWIDE.search(self.f, fronted.end(), a) else None
 
     def _region_size(self, region: re.Match[str]) -> int:

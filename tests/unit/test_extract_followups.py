@@ -1636,3 +1636,10 @@ def test_an_apposition_with_its_own_year_before_this_years_result() -> None:
     assert _slots(facts, "province", "year", "score", "rank") == [
         ("Bắc Ninh", 2023, None, 1), ("Quảng Ninh", 2022, None, 1), ("Quảng Ninh", 2023, 24.1, None),
         ("Đồng Nai", 2023, 23.85, None)]
+
+
+def test_a_region_that_was_the_subject_of_a_closed_clause_does_not_make_a_rank_regional() -> None:
+    text = ("Chỉ số PCI năm 2023: nhiều tỉnh miền núi phía Bắc vẫn ở nhóm giữa, nhưng cũng có địa phương bứt phá "
+            "như Yên Bái tăng 9 bậc, lên hạng 12.\nỞ khu vực Tây Nguyên, Lâm Đồng xếp thứ 2, còn Gia Lai xếp thứ 3.")
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 20))
+    assert _slots(facts, "province", "rank", "rank_change") == [("Yên Bái", 12, 9)]
