@@ -407,6 +407,10 @@ _COMP_BEFORE_INDEX = re.compile(r"\s*(?:(?:cua|trong|thuoc)\s+)?")
 _CONTRAST = re.compile(r",\s*(?:nhung|song|tuy nhien|trong khi|con)(?![a-z])")
 
 
+#: a contrasting year that states its own result ("trong khi năm 2019 chỉ đứng thứ 38")
+_WHILE_YEAR = re.compile(r"(?<![a-z])trong khi (?:nam )?$")
+
+
 class _Sentence:
     def __init__(self, doc: Document, sent: Sentence, ctx: _Context) -> None:
         self.doc, self.sent, self.ctx = doc, sent, ctx
@@ -507,7 +511,9 @@ class _Sentence:
         for m in TARGET_RE.finditer(chunk):
             ev.append(_Event(s + m.start(), s + m.end(), "target"))
         for p in self.doc.periods_in(s, e):
-            if p.current and not self._in_paren(p.start, prev_only=True):
+            if (p.current or (p.kind == "year" and _WHILE_YEAR.search(self.f, max(s, p.start - 12), p.start))) \
+                    and not self._in_paren(p.start, prev_only=True):
+                # "..., trong khi năm 2019 chỉ đứng thứ 38": that year's own result, told in contrast
                 ev.append(_Event(p.start, p.end, "year", p))
         for m in self.value_matches:
             a, b = s + m.start(), s + m.end()
@@ -1476,12 +1482,15 @@ class _Sentence:
             else:
                 merged[key] = fact
         sizes = self._ranking_sizes()
+        latest: dict[str, int] = {}  # the year the next sentence goes on in: the sentence's latest
         for fact in merged.values():
             if "rank" in fact.slots and "rank_of" not in fact.slots and fact.index in sizes:
                 # "Trên bảng xếp hạng DTI năm 2023 (63 tỉnh, thành phố), Kiên Giang xếp thứ 18"
                 fact.slots["rank_of"] = sizes[fact.index]
             if fact.year is not None:
-                ctx.index_year[fact.index] = fact.year
+                # ("Năm 2020, tỉnh xếp hạng 24/63, trong khi năm 2019 chỉ đứng thứ 38. Trong 8 lĩnh vực ...": 2020)
+                latest[fact.index] = max(fact.year, latest.get(fact.index, fact.year))
+                ctx.index_year[fact.index] = latest[fact.index]
             if "rank_of" in fact.slots and not fact.slots.get("_derived_of"):
                 ctx.rank_of[(fact.index, fact.year)] = fact.slots["rank_of"]
         out = []

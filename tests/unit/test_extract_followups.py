@@ -1643,3 +1643,11 @@ def test_a_region_that_was_the_subject_of_a_closed_clause_does_not_make_a_rank_r
             "như Yên Bái tăng 9 bậc, lên hạng 12.\nỞ khu vực Tây Nguyên, Lâm Đồng xếp thứ 2, còn Gia Lai xếp thứ 3.")
     facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 5, 20))
     assert _slots(facts, "province", "rank", "rank_change") == [("Yên Bái", 12, 9)]
+
+
+def test_a_contrasting_years_own_rank_and_the_next_sentence_goes_on_in_the_latest_year() -> None:
+    text = ("Năm 2022, Chỉ số CCHC của tỉnh xếp hạng 19/63, trong khi năm 2021 chỉ đứng thứ 33. Trong 8 lĩnh vực, "
+            "cải cách thể chế xếp thứ 4.")
+    facts = _facts(text, "https://kontum.gov.vn/x", dt.date(2023, 5, 20))
+    assert _slots(facts, "year", "component", "rank") == [
+        (2021, None, 33), (2022, "Cải cách thể chế", 4), (2022, None, 19)]
