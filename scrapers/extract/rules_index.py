@@ -411,6 +411,15 @@ _CONTRAST = re.compile(r",\s*(?:nhung|song|tuy nhien|trong khi|con)(?![a-z])")
 _WHILE_YEAR = re.compile(r"(?<![a-z])trong khi (?:nam )?$")
 
 
+#: a count of components right before "dẫn đầu" ("2 lĩnh vực dẫn đầu cả nước là ...")
+_COUNT_LED = re.compile(r"(?<![a-z\d])(?:\d|hai|ba|bon|nam|sau) (?:linh vuc|chi so thanh phan|tru cot)\s+$")
+_LED_ARE = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?la\s+")
+
+
+#: a ranking of the 34 units formed in 2025
+_OF_34 = re.compile(r"/\s?34(?!\d)|(?<!\d)34 (?:tinh|dia phuong)")
+
+
 class _Sentence:
     def __init__(self, doc: Document, sent: Sentence, ctx: _Context) -> None:
         self.doc, self.sent, self.ctx = doc, sent, ctx
@@ -978,6 +987,9 @@ class _Sentence:
         if ev.data.lastgroup not in ("rk", "lead", "second", "s", "sb", "rc", "sc"):
             return []
         m = (_ABOUT_LEAD if ev.data.lastgroup in ("lead", "second") else _ABOUT).match(self.f, ev.end, self.sent.end)
+        if ev.data.lastgroup == "lead" and _COUNT_LED.search(self.f, max(self.sent.start, ev.start - 25), ev.start):
+            # "tỉnh có 2 lĩnh vực dẫn đầu cả nước là cải cách chế độ công vụ và ...": the count, then the list
+            m = _LED_ARE.match(self.f, ev.end, self.sent.end) or m
         if not m:
             return []
         comps = {c.start: c for c in self.comp_events if c.data[0] == index}
@@ -1538,10 +1550,14 @@ class _Sentence:
             return years[-1].year
         if cmp:
             return int(cmp.group(1)) + 1
-        if self.carried_year:
-            return self.carried_year
-        if fact.index in self.ctx.index_year:
-            return self.ctx.index_year[fact.index]
+        carried = self.carried_year or self.ctx.index_year.get(fact.index)
+        if carried:
+            if self.ctx.topic_year and carried < self.ctx.topic_year and self.ctx.topic_year >= 2025 \
+                    and _OF_34.search(self.f, self.sent.start, self.sent.end):
+                # "... xếp thứ 22/34" after a sentence on 2024: the 34 units rank from 2025 on, so
+                # this is the year the headline names, not the older one the last sentence told
+                return self.ctx.topic_year
+            return carried
         pub = self.doc.published
         if pub is None:
             return None

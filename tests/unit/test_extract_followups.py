@@ -1651,3 +1651,14 @@ def test_a_contrasting_years_own_rank_and_the_next_sentence_goes_on_in_the_lates
     facts = _facts(text, "https://kontum.gov.vn/x", dt.date(2023, 5, 20))
     assert _slots(facts, "year", "component", "rank") == [
         (2021, None, 33), (2022, "Cải cách thể chế", 4), (2022, None, 19)]
+
+
+def test_components_counted_then_listed_after_leading_and_a_34_unit_rank_is_the_articles_year() -> None:
+    text = ("Chỉ số CCHC năm 2025 của tỉnh Gia Lai đạt 86,40%\n"
+            "Năm 2024, trước sắp xếp, Chỉ số CCHC của tỉnh Gia Lai đạt 84,10%, xếp thứ 40/63.\n"
+            "Trong 8 lĩnh vực, tỉnh có 2 lĩnh vực dẫn đầu cả nước là cải cách thể chế và cải cách thủ tục hành "
+            "chính; lĩnh vực cải cách tài chính công xếp thứ 19/34.")
+    facts = _facts(text, "https://gialai.gov.vn/x", dt.date(2026, 5, 20))
+    comps = [f for f in facts if f["component"]]
+    assert _slots(comps, "year", "component", "rank") == [
+        (2025, "Cải cách thể chế", 1), (2025, "Cải cách thủ tục hành chính", 1), (2025, "Cải cách tài chính công", 19)]
