@@ -17,7 +17,7 @@ from typing import Protocol, Sequence, TypeVar
 from . import numbers
 from .gazetteer import CENTRAL_CITIES, ProvinceMention, find_all_provinces, find_strict_provinces, province_from_url
 from .indices import Mention, find_indices
-from .language import is_english
+from .language import is_english, is_english_beside
 from .periods import Period, find_periods, months_so_far
 from .sentences import Sentence, split_sentences
 from .subjects import COMPARATIVE_BEFORE
@@ -28,7 +28,7 @@ from .textnorm import Text
 #: câu hỏi:") always asks; a reader, a voter or a delegate named before the colon ("Bạn đọc Lê
 #: Thị Q. (huyện Kiến Xương):", "Đại biểu Trần Văn F. (...) nêu:") asks when the turn does
 _ASKER = re.compile(r"^[ \t]*(?:(?:pv|p\.v\.?|phong vien|nguoi dan chuong trinh|mc|hoi|cau hoi|noi dung cau hoi"
-                    r"|nguoi hoi)(?![a-z])[^:\n]{0,12}|(?P<who>ban doc|cu tri|dai bieu|nguoi dan)(?![a-z])[^:\n]{0,110}):", re.M)
+                    r"|nguoi hoi|question|q|reporter|interviewer)(?![a-z])[^:\n]{0,12}|(?P<who>ban doc|cu tri|dai bieu|nguoi dan)(?![a-z])[^:\n]{0,110}):", re.M)
 #: what makes a named speaker's turn a question: a question mark or a request to be told
 _ASKS = re.compile(r"\?|(?<![a-z])(?:de nghi|xin|mong)(?![a-z])[^.\n]{0,40}(?<![a-z])(?:cho biet|tra loi|giai dap|hoi)(?![a-z])")
 #: the label of the next turn, which ends a questioner's turn of several lines
@@ -215,7 +215,15 @@ class Document:
     @functools.cached_property
     def _english_starts(self) -> frozenset[int]:
         nfc, f = self.text.nfc, self.text.folded
-        return frozenset(s.start for s in self.sentences if is_english(nfc[s.start:s.end], f[s.start:s.end]))
+        flags = [is_english(nfc[s.start:s.end], f[s.start:s.end]) for s in self.sentences]
+        if not any(flags):
+            return frozenset()
+        # a short sentence between English ones ("Long An came second with 72.07 points.")
+        for i, s in enumerate(self.sentences):
+            if not flags[i] and ((i and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1])) \
+                    and is_english_beside(nfc[s.start:s.end], f[s.start:s.end]):
+                flags[i] = True
+        return frozenset(s.start for s, flag in zip(self.sentences, flags) if flag)
 
     def provinces_in(self, start: int, end: int) -> list[ProvinceMention]:
         return within(self.provinces, self._pstarts, start, end)

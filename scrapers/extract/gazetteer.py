@@ -15,9 +15,9 @@ from .textnorm import fold
 
 #: canonical name → folded variants (the folded canonical name is implied)
 PROVINCES: dict[str, tuple[str, ...]] = {
-    "Hà Nội": (),
+    "Hà Nội": ("hanoi",),  # English editions write it as one word
     "Hồ Chí Minh": ("tp.hcm", "tp. hcm", "tphcm", "tp hcm", "tp.ho chi minh", "tp. ho chi minh",
-                    "tp ho chi minh", "thanh pho ho chi minh"),
+                    "tp ho chi minh", "thanh pho ho chi minh", "hcm city", "hcmc"),
     "Hải Phòng": (),
     "Đà Nẵng": (),
     "Cần Thơ": (),

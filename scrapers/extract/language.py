@@ -26,3 +26,16 @@ def is_english(nfc: str, folded: str) -> bool:
         return False
     letters = sum(1 for ch in nfc if ch.isalpha())
     return letters > 0 and len(_VIET_LETTER.findall(nfc)) <= letters * 0.1
+
+
+#: English words of a short results sentence ("Long An came second with 72.07 points.")
+_EN_RESULT_WORDS = re.compile(r"(?<![a-z])(?:came|led|topped|rose|fell|climbed|dropped|slipped|notches|percent"
+                              r"|points|second|third|fourth|fifth|place|places|up|down|with|and|the|was|were)(?![a-z])")
+
+
+def is_english_beside(nfc: str, folded: str) -> bool:
+    """Whether a short sentence next to English ones is English too: too few function words
+    for :func:`is_english`, but no Vietnamese marks at all and two English words of results."""
+    if _VIET_LETTER.search(nfc):
+        return False
+    return len(set(_EN_RESULT_WORDS.findall(folded))) >= 2

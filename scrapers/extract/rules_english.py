@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .document import Document
-from .indices import SCORE_RANGE
+from .indices import BLOCKED, SCORE_RANGE
 from .sentences import Sentence
 
 #: English index names, folded (the acronyms are found by the shared index patterns too)
@@ -56,12 +56,39 @@ _COMPONENT_RE = {index: re.compile("|".join(f"(?P<c{n}>(?<![a-z]){alt}(?![a-z]))
                  for index, items in _EN_COMPONENTS.items()}
 
 _NUM = r"\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?"
-_ORD = r"(?P<r>\d{1,2})(?:st|nd|rd|th)"
-_RANK = re.compile(r"(?<![a-z])(?:rank(?:ed|ing|s)?|came|placed|stood|finished|took)(?: (?:at|in))?(?: the)? " + _ORD
-                   + r"(?: (?:place|position))?(?: out of (?P<of>\d{2}))?"
-                   r"|(?<![a-z])(?P<lead>topped|ranked first|came first|led the (?:country|nation|ranking))(?![a-z])")
-_SCORE = re.compile(r"(?<![a-z])(?:reached|scored|achieved|attained|recorded|with|at|score of)(?: a score of)? (?P<v>"
-                    + _NUM + r") ?(?P<u>%|percent|points?)?(?![\d])")
+#: ordinals in words, as the English editions write the first places ("ranked fourth", "came second")
+_ORD_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORD_WORD = r"(?P<w>" + "|".join(_ORD_WORDS) + r")(?![a-z-])"
+_ORD = r"(?:(?P<r>\d{1,2})(?:st|nd|rd|th)|" + _ORD_WORD + ")"
+#: a verb that states a rank, or "to" after a move ("fell 12 notches to 17th", "rose to 13th")
+_RANK_VERB = (r"(?:rank(?:ed|ing|s)?|came|placed|stood|finished|took|was|is"
+              r"|(?:rose|climbed|jumped|moved up|fell|dropped|slipped|slid|moved down|advanced|rising|climbing) to"
+              r"|(?:(?<=places )|(?<=notches )|(?<=positions )|(?<=spots )|(?<=ranks )|(?<=steps ))to)")
+_RANK = re.compile(r"(?<![a-z])" + _RANK_VERB + r"(?: (?:at|in))?(?: the)? " + _ORD
+                   + r"(?: (?:place|position))?(?: out of (?P<of>\d{2})(?!\d))?"
+                   r"|(?<![a-z])(?P<lead>topped|ranked first|came first|led the (?:country|nation|ranking|rankings))(?![a-z])")
+#: a bare ordinal right after a province ("Tây Ninh, 60th in 2022, climbed to 25th in 2023")
+_BARE_ORD = re.compile(r",\s*(?P<r>\d{1,2})(?:st|nd|rd|th) in (?P<y>(?:19|20)\d\d),")
+_SCORE = re.compile(r"(?<![a-z])(?:reached|scored|scoring|achieved|attained|recorded|posted|earned|gained|with|at"
+                    r"|score of)(?: a score of)? (?P<v>" + _NUM + r")(?: out of 100)? ?(?P<u>%|percent|per cent|points?)?(?![\d])")
+#: a province's score in parentheses after its name ("followed by Hải Phòng City (90.57 per cent)")
+_PAREN_SCORE = re.compile(r"\s*(?:(?:city|province)\s*)?\((?P<v>" + _NUM + r") ?(?P<u>%|percent|per cent|points?)?\)")
+#: "followed by A (..) and B": the next places after the last rank read
+_FOLLOWED = re.compile(r"(?<![a-z])followed by\s+")
+_ENUM_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+#: "A and B were fourth and fifth respectively"
+_RESPECTIVE = re.compile(r"(?<![a-z])(?:were|ranked|came|placed|finished) " + _ORD.replace("?P<r>", "?P<r1>").replace("?P<w>", "?P<w1>")
+                         + r"(?: and " + _ORD.replace("?P<r>", "?P<r2>").replace("?P<w>", "?P<w2>") + r") respectively")
+#: a ministry or agency, or the country, as the subject: not a province's figure
+_MINISTRY = re.compile(r"(?<![a-z])(?:ministry|ministries|ministerial|state bank|agencies|viet ?nam as a whole"
+                       r"|viet ?nam|the country|economies)(?![a-z])")
+#: another measure ranked in the same words ("its GRDP growth of 3.1 percent in 2023 ranked 5th"), or
+#: an index of districts or departments ("ranked first in the district-level PAR Index")
+_OTHER_MEASURE = re.compile(r"(?<![a-z])(?:grdp|gdp|growth|economy|budget|revenue|fdi|exports?|investment capital"
+                            r"|district-level|commune-level|department-level|departments|districts|ddci)(?![a-z])")
+#: a rank within a region ("led the Mekong Delta", "ranked second in the Southeast region")
+_REGIONAL = re.compile(r"(?<![a-z])(?:region|regions|delta|highlands|midlands|asean|in the (?:north|south|centre|center)"
+                       r"|among (?:the )?(?:northern|southern|central|mountainous) )(?![a-z])")
 _CHANGE = re.compile(r"(?<![a-z])(?P<dir>up|down|rising|falling|rose|fell|climb(?:ed|s|ing)?|drop(?:ped|s|ping)?"
                      r"|jump(?:ed|s|ing)?|slipp(?:ed|ing)|slips|gain(?:ed|s|ing)?|los(?:t|es|ing))"
                      r" (?:by )?(?P<n>\d{1,2}) (?:places|positions|spots|notches|ranks|steps)(?![a-z])")
@@ -70,7 +97,9 @@ _TARGET = re.compile(r"(?<![a-z])(?:aims?|aiming|target(?:s|ed)?|strives?|strivi
                      r"|by (?:19|20)\d\d)(?![a-z])")
 _NOT_THE_PROVINCE = re.compile(r"(?<![a-z])(?:average|median|mean)(?![a-z])")
 _COMPARED_BEFORE = re.compile(r"(?:than|behind|ahead of|after|compared (?:to|with)|like|such as|over) (?:the )?$")
-_HOST_WORDS = re.compile(r"(?<![a-z])(?:the province(?:'s)?|its|our province)(?![a-z])")
+#: "formed ... from the former provinces of Lao Cai and Yen Bai": the parts a province was merged from
+_PART_BEFORE = re.compile(r"(?:former provinces? of|former provinces? of [a-z ]{2,25} and|merger of|merging) $")
+_HOST_WORDS = re.compile(r"(?<![a-z])(?:the (?:[a-z]+ )?(?:province|city)(?:'s)?|its|our province)(?![a-z])")
 _CLAUSE_CUT = re.compile(r";|,? while |,? whereas |, but ")
 
 _YEAR = re.compile(r"(?<![\d/])(?P<y>(?:19|20)\d\d)(?![\d/])")
@@ -117,6 +146,8 @@ class _Context:
     paragraph: int = -10
     #: the reporting period the paragraph's last sentences stated ("In 2022, ... . Agencies received ...")
     report_period: str | None = None
+    #: the last overall rank read, for "followed by ..." in the next sentence
+    last_rank: int | None = None
 
 
 @dataclass
@@ -139,13 +170,17 @@ def extract_english(doc: Document) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     ctx = _Context()
     for sent in doc.sentences:
-        if not doc.is_english(sent) or doc.is_question(sent):
+        if not doc.is_english(sent):
             continue
         if sent.paragraph - ctx.paragraph > 4:  # a date line and a share bar may stand between
             ctx = _Context(paragraph=sent.paragraph)
         if sent.paragraph != ctx.paragraph:
             ctx.report_period = None
-        out.extend(_index_results(doc, sent, ctx))
+        results = _index_results(doc, sent, ctx)
+        if doc.is_question(sent):
+            ctx.paragraph = sent.paragraph  # read for the index it names, not for results
+            continue
+        out.extend(results)
         out.extend(_tasks(doc, sent))
         out.extend(_dossiers(doc, sent, ctx))
         ctx.report_period = _period(doc, sent.start, sent.end) or ctx.report_period
@@ -172,7 +207,8 @@ def _provinces(doc: Document, s: int, e: int, compared: bool = False) -> list[tu
     "higher than Hai Phong")."""
     f = doc.folded
     return [(p.start, p.end, p.name) for p in doc.provinces_in(s, e)
-            if bool(_COMPARED_BEFORE.search(f, max(s, p.start - 16), p.start)) == compared]
+            if bool(_COMPARED_BEFORE.search(f, max(s, p.start - 16), p.start)) == compared
+            and not _PART_BEFORE.search(f, max(s, p.start - 48), p.start)]
 
 
 def _year_before(doc: Document, s: int, pos: int) -> int | None:
@@ -215,19 +251,23 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
         if m.group("lead"):
             values.append((m.start(), m.end(), "rank", 1))
             continue
-        values.append((m.start(), m.end(), "rank", int(m.group("r"))))
+        values.append((m.start(), m.end(), "rank", _ordinal(m, "r", "w")))
         if m.group("of"):
             values.append((m.start(), m.end(), "rank_of", int(m.group("of"))))
+    for m in _BARE_ORD.finditer(f, s, e):
+        values.append((m.start(), m.end(), "prev_rank", int(m.group("r"))))
     for m in _SCORE.finditer(f, s, e):
         values.append((m.start(), m.end(), "score", m))
     for m in _CHANGE.finditer(f, s, e):
         sign = -1 if _DOWN.match(m.group("dir")) else 1
         values.append((m.start(), m.end(), "rank_change", sign * int(m.group("n"))))
-    if not values:
+    if not values and not _FOLLOWED.search(f, s, e):
         if provs:
             ctx.province = provs[-1][2]
         return []
     facts = _Facts()
+    placed = _respective_ranks(doc, s, e, provs)
+    values = [v for v in values if not any(a <= v[0] < b for a, b, _p, _r in placed)]
     cuts = [s] + [m.end() for m in _CLAUSE_CUT.finditer(f, s, e)] + [e]
     for a, b, slot, value in sorted(values, key=lambda v: v[0]):
         cs = max(c for c in cuts if c <= a)
@@ -235,13 +275,20 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
         if _TARGET.search(f, cs, a) or _NOT_THE_PROVINCE.search(f, max(cs, a - 40), b):
             continue
         before = [p for p in provs if p[1] <= a]
+        if _MINISTRY.search(f, before[-1][1] if before and before[-1][1] > cs else cs, a):
+            continue  # "the Ministry of Justice topped the rankings": not a province's
+        if slot in ("rank", "rank_change") and _REGIONAL.search(f, a, min(ce, b + 40)):
+            continue  # "Ba Ria-Vung Tau ranked second in the Southeast region"
+        if _OTHER_MEASURE.search(f, before[-1][1] if before and before[-1][1] > cs else cs, min(ce, b + 40)):
+            continue
         if any(c[1] <= a and (not before or c[0] > before[-1][0]) for c in _provinces(doc, cs, a, compared=True)):
             continue  # "higher than Hai Phong, which ranked 2nd": the compared province's own figure
         host_word = _HOST_WORDS.search(f, cs, a)
         if before and not (host_word and host_word.start() > before[-1][1]):
             province, start = before[-1][2], before[-1][0]
         elif host_word or (not provs and not ctx.province):
-            province, start = doc.host, (host_word.start() if host_word else a)
+            # "the province", "the northern province": the site's, else the one just named
+            province, start = doc.host or ctx.province, (host_word.start() if host_word else a)
         elif not provs:
             province, start = ctx.province, a
         else:
@@ -251,9 +298,13 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
         named = [ix for ix in indices if ix[1] <= a]
         after = [ix for ix in indices if a <= ix[0] < ce]
         index = named[-1][2] if named else after[0][2] if after else ctx.index
-        if index is None:
+        if index is None or index == BLOCKED:
             continue
         year = _year_before(doc, s, a) or (_year_before(doc, s, ce) if after else None) or ctx.year
+        if slot == "prev_rank":
+            # "Tây Ninh, 60th in 2022, climbed to 25th in 2023": the rank of the year before this one's
+            later = _year_after(doc, b, e)
+            year = later or ctx.year or year
         period = month or ctx.period if index == "SERVICE_INDEX_766" else None
         if index == "SERVICE_INDEX_766" and period:
             year = int(period[:4])
@@ -269,15 +320,25 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
             m = value
             number = doc.number(m.group("v"))
             lo, hi = SCORE_RANGE.get(index, (0, 100))
-            if comp is None and not lo <= number <= hi or m.group("u") is None and index not in ("DTI", "ICT_INDEX"):
+            unitless_ok = index in ("DTI", "ICT_INDEX") or ("." in m.group("v") or "," in m.group("v")) \
+                and f.startswith(("with", "scor"), m.start())  # "came third with 71.35"
+            if comp is None and not lo <= number <= hi or m.group("u") is None and not unitless_ok:
                 continue
             value = number
         elif slot in ("rank", "rank_of") and not 1 <= value <= 63:
             continue
         key = (province, index, comp, year, period)
         facts.put(key, slot, value, min(start, a), b)
+    index_here = indices[-1][2] if indices else ctx.index
+    year_here = named_year or ctx.year or (doc.published.year - 1 if doc.published else None)
+    if index_here:
+        for a, b, province, rank in placed:
+            facts.put((province, index_here, None, year_here, None), "rank", rank, a, b)
+        _followed_by(doc, s, e, facts, index_here, year_here, ctx)
     if provs:
         ctx.province = provs[-1][2]
+    ranked = [(k, v["rank"]) for k, v in facts.items.items() if "rank" in v and k[2] is None]
+    ctx.last_rank = ranked[-1][1] if ranked else None
     out = []
     for (province, index, comp, year, period), slots in facts.items.items():
         a, b = facts.spans[(province, index, comp, year, period)]
@@ -290,6 +351,69 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
         rec["evidence"] = doc.evidence(a, b)
         out.append(rec)
     return out
+
+
+def _ordinal(m: re.Match[str], digits: str, word: str) -> int:
+    return int(m.group(digits)) if m.group(digits) else _ORD_WORDS.index(m.group(word)) + 1
+
+
+def _year_after(doc: Document, b: int, e: int) -> int | None:
+    m = _YEAR.search(doc.folded, b, e)
+    return int(m.group("y")) if m else None
+
+
+def _respective_ranks(doc: Document, s: int, e: int, provs: list[tuple[int, int, str]]
+                      ) -> list[tuple[int, int, str, int]]:
+    """"Ba Ria-Vung Tau and Bac Giang were fourth and fifth respectively": (start, end, province, rank)."""
+    f, out = doc.folded, []
+    for m in _RESPECTIVE.finditer(f, s, e):
+        ranks = [_ordinal(m, "r1", "w1")] + ([_ordinal(m, "r2", "w2")] if m.group("r2") or m.group("w2") else [])
+        before = [p for p in provs if p[1] <= m.start()]
+        if len(before) < len(ranks):
+            continue
+        for (a, _b, name), rank in zip(before[-len(ranks):], ranks):
+            out.append((a, m.end(), name, rank))
+    return out
+
+
+def _followed_by(doc: Document, s: int, e: int, facts: _Facts, index: str, year: int | None,
+                 ctx: _Context) -> None:
+    """"... topped ..., followed by Hải Phòng City (90.57 per cent) and Bắc Ninh Province": the
+    provinces listed after "followed by" take the places after the last rank read (this
+    sentence's, else the last sentence's), each with the score in parentheses after it."""
+    f = doc.folded
+    provs = {p.start: p for p in doc.provinces_in(s, e)}
+    lo, hi = SCORE_RANGE.get(index, (0, 100))
+    for m in _FOLLOWED.finditer(f, s, e):
+        ranked = [v["rank"] for k, v in facts.items.items() if "rank" in v and k[2] is None and k[1] == index
+                  and facts.spans[k][0] < m.start()]
+        base = ranked[-1] if ranked else ctx.last_rank
+        if base is None or _MINISTRY.search(f, max(s, m.start() - 80), m.start()):
+            continue
+        pos = m.end()
+        place = base
+        while True:
+            if f.startswith("the ", pos):
+                pos += 4
+            p = provs.get(pos)
+            if p is None:
+                break
+            place += 1
+            end = p.end
+            facts.put((p.name, index, None, year, None), "rank", place, p.start, end)
+            paren = _PAREN_SCORE.match(f, end, e)
+            if paren and paren.group("u"):
+                value = doc.number(paren.group("v"))
+                if lo <= value <= hi:
+                    facts.put((p.name, index, None, year, None), "score", value, p.start, paren.end())
+                end = paren.end()
+            else:
+                unit = re.match(r"\s*(?:city|province)(?![a-z])", f[end:e])
+                end += unit.end() if unit else 0
+            sep = _ENUM_SEP.match(f, end, e)
+            if not sep:
+                break
+            pos = sep.end()
 
 
 def _period(doc: Document, s: int, e: int) -> str | None:

@@ -1662,3 +1662,35 @@ def test_components_counted_then_listed_after_leading_and_a_34_unit_rank_is_the_
     comps = [f for f in facts if f["component"]]
     assert _slots(comps, "year", "component", "rank") == [
         (2025, "Cải cách thể chế", 1), (2025, "Cải cách thủ tục hành chính", 1), (2025, "Cải cách tài chính công", 19)]
+
+
+def test_english_places_in_words_followed_by_and_respectively() -> None:
+    text = ("Binh Duong has topped the Provincial Competitiveness Index (PCI) 2021, according to the report. "
+            "The province scored 70.11 points in the PCI 2021, followed by Dong Thap (69.95 points) and Da Nang. "
+            "Long An came fourth with 69.20 points.\n"
+            "Can Tho and Ben Tre were sixth and seventh respectively, while Hue rose to 13th and Hanoi fell 5 notches "
+            "to 19th.\n"
+            "The Ministry of Finance topped the ministries' ranking, and Ca Mau ranked second in the Mekong Delta region.")
+    facts = _facts(text, "https://e.vnexpress.net/x", dt.date(2022, 5, 10))
+    slots = {(f["province"], f["year"], k, f[k]) for f in facts for k in ("score", "rank", "rank_change") if f[k]}
+    assert slots == {
+        ("Bình Dương", 2021, "rank", 1), ("Bình Dương", 2021, "score", 70.11), ("Đồng Tháp", 2021, "rank", 2),
+        ("Đồng Tháp", 2021, "score", 69.95), ("Đà Nẵng", 2021, "rank", 3), ("Long An", 2021, "rank", 4),
+        ("Long An", 2021, "score", 69.2), ("Cần Thơ", 2021, "rank", 6), ("Bến Tre", 2021, "rank", 7),
+        ("Thừa Thiên Huế", 2021, "rank", 13), ("Hà Nội", 2021, "rank", 19), ("Hà Nội", 2021, "rank_change", -5)}
+
+
+def test_english_a_merged_provinces_parts_and_an_interview_question() -> None:
+    text = ("The newly merged province of Tuyen Quang, formed from the former provinces of Tuyen Quang and Ha Giang, "
+            "ranked ninth out of 34 provinces and cities in the PAR Index 2025 with 89.40 percent.\n"
+            "Question: In 2024, the former Ha Giang province ranked 30th in the PAR Index. What changed?\n"
+            "Answer: We learned from both localities, and the results show it.")
+    facts = _facts(text, "https://en.vietnamplus.vn/x", dt.date(2026, 5, 20))
+    assert _slots(facts, "province", "year", "score", "rank", "rank_of") == [("Tuyên Quang", 2025, 89.4, 9, 34)]
+
+
+def test_english_lookalikes_give_nothing() -> None:
+    text = ("Binh Phuoc aims to join the top 20 of the PAR Index by 2027. Its GRDP growth of 6.2 percent in 2023 "
+            "ranked 9th nationwide. Dong Xoai City ranked first in the district-level PAR Index 2023 with 88.1 "
+            "points, and the Department of Justice led the province's DDCI 2023 with 81.4 points.")
+    assert _facts(text, "https://binhphuoc.gov.vn/en/x", dt.date(2024, 5, 20)) == []
