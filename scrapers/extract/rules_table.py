@@ -96,6 +96,8 @@ def _row(doc: Document, a: int, b: int) -> _Row | None:
     if not nums:  # checked first: numbers are cheaper to find than province names
         return None
     provs = doc.loose_provinces_in(a, b)
+    if len(provs) == 2 and provs[0].name == provs[1].name and "/" in f[provs[0].end:provs[1].start]:
+        provs = provs[:1]  # a bilingual cell: "Hải Phòng / Hai Phong"
     if len(provs) > 1:
         provs = _first_province_cell(doc, a, b, provs)
     if len(provs) != 1:
@@ -291,6 +293,10 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int, head_at: list[i
     return None, None, None
 
 
+#: an English comparison before a year ("up four places from 2023"): not the table's year
+_EN_COMPARED_YEAR = re.compile(r"(?<![a-z])(?:from|since|than|compared (?:to|with)|over|vs\.?) $")
+
+
 def _context(doc: Document, pos: int, top_year: int | None) -> tuple[str | None, int | None]:
     """Index and year named in the text just before the table."""
     window_start = max(0, pos - 600)
@@ -299,7 +305,8 @@ def _context(doc: Document, pos: int, top_year: int | None) -> tuple[str | None,
         index = m.name
     year = top_year
     if year is None:
-        years = [p.year for p in doc.periods_in(window_start, pos) if p.current and p.kind == "year"]
+        years = [p.year for p in doc.periods_in(window_start, pos) if p.current and p.kind == "year"
+                 and not _EN_COMPARED_YEAR.search(doc.folded, max(0, p.start - 16), p.start)]
         year = years[-1] if years else (doc.published.year - 1 if doc.published else None)
     return index, year
 

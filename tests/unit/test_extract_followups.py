@@ -1694,3 +1694,14 @@ def test_english_lookalikes_give_nothing() -> None:
             "ranked 9th nationwide. Dong Xoai City ranked first in the district-level PAR Index 2023 with 88.1 "
             "points, and the Department of Justice led the province's DDCI 2023 with 81.4 points.")
     assert _facts(text, "https://binhphuoc.gov.vn/en/x", dt.date(2024, 5, 20)) == []
+
+
+def test_a_bilingual_ranking_table_after_an_english_comparison_year() -> None:
+    text = ("Kết quả Chỉ số CCHC năm 2024 / PAR Index 2024 results, up three places from 2023.\n"
+            "Hạng / Rank | Tỉnh / Province | Điểm / Score (%)\n"
+            "1 | Hải Dương / Hai Duong | 92,10\n"
+            "2 | Nam Định / Nam Dinh | 91,75\n"
+            "3 | Thái Bình / Thai Binh | 91,02\n")
+    facts = _facts(text, "https://sonoivu.haiduong.gov.vn/x", dt.date(2025, 5, 20))
+    assert _slots(facts, "province", "year", "rank", "score") == [
+        ("Hải Dương", 2024, 1, 92.1), ("Nam Định", 2024, 2, 91.75), ("Thái Bình", 2024, 3, 91.02)]
