@@ -33,7 +33,7 @@ _EN_INDEX = [
     ("PCI", r"provincial competitiveness index|pci"),
     ("DTI", r"digital transformation index|dti"),
     ("ICT_INDEX", r"ict index"),
-    ("SERVICE_INDEX_766", r"index of serving citizens and businesses|service index(?: for citizens and businesses)?"),
+    ("SERVICE_INDEX_766", r"index of serving (?:citizens|people) and businesses|service index(?: for (?:citizens|people) and businesses)?"),
 ]
 _INDEX_RE = re.compile("|".join(f"(?P<i{n}>(?<![a-z]){alt}(?![a-z]))" for n, (_, alt) in enumerate(_EN_INDEX)))
 _INDEX_OF = {f"i{n}": name for n, (name, _) in enumerate(_EN_INDEX)}
@@ -131,7 +131,19 @@ _ONLINE = re.compile(r"(?<![a-z])(?:of which )?(?P<v>" + _NUM + r")(?: " + _DOSS
                      r" (?:submitted|received|filed|processed) online(?:, accounting for (?P<p>" + _NUM + r") ?%)?")
 _RESOLVED = re.compile(r"(?<![a-z])(?P<v>" + _NUM + r") " + _DOSSIER + r" (?:have been|had been|were|was) "
                        r"(?:settled|resolved|processed|handled)"
-                       r"|(?<![a-z])(?:settled|resolved|processed|handled) (?P<v2>" + _NUM + r") " + _DOSSIER)
+                       r"|(?<![a-z])(?:settled|resolved|processed|handled) (?P<v2>" + _NUM + r") " + _DOSSIER
+                       + r"|(?<![a-z])of which (?P<v3>" + _NUM + r") (?:have been|had been|were|was) (?:settled|resolved|processed|handled)")
+_PCT = r"(?P<p>" + _NUM + r") ?(?:%|percent|per cent)"
+#: shares of the dossiers resolved: "72,4% ahead of schedule, 26,1% on time and 1,5% late"
+_SHARES = [
+    ("early_pct", re.compile(_PCT + r" (?:were |was )?(?:resolved |settled |handled |processed )?(?:ahead of schedule|before the deadline|early)(?![a-z])")),
+    ("on_time_pct", re.compile(_PCT + r" (?:were |was )?(?:resolved |settled |handled |processed )?on time(?! or)(?![a-z])")),
+    ("late_pct", re.compile(_PCT + r" (?:were |was )?(?:resolved |settled |handled |processed )?(?:late|overdue|behind schedule)(?![a-z])")),
+    ("online_pct", re.compile(r"(?<![a-z])online (?:dossiers|applications|submissions) accounted for " + _PCT
+                              + r"|" + _PCT.replace("?P<p>", "?P<p2>") + r" (?:were |was )?(?:submitted|filed) online")),
+]
+#: "During the period, ...": the period the last sentences stated
+_THE_PERIOD = re.compile(r"(?<![a-z])(?:during|in|over|for) (?:the|this|that) (?:period|time)(?![a-z])")
 _UNIT_SUBJECT = re.compile(r"(?:^|, )(?:[A-Z][a-z]+ ){1,3}(?:[Dd]istrict|[Tt]own|[Cc]ommune|[Ww]ard)\b"
                            r"|(?<![a-z])the department of ")
 
@@ -148,6 +160,8 @@ class _Context:
     report_period: str | None = None
     #: the last overall rank read, for "followed by ..." in the next sentence
     last_rank: int | None = None
+    #: the last reporting period any sentence stated, for "During the period, ..."
+    last_period: str | None = None
 
 
 @dataclass
@@ -183,7 +197,9 @@ def extract_english(doc: Document) -> list[dict[str, Any]]:
         out.extend(results)
         out.extend(_tasks(doc, sent))
         out.extend(_dossiers(doc, sent, ctx))
-        ctx.report_period = _period(doc, sent.start, sent.end) or ctx.report_period
+        ctx.report_period = _period(doc, sent.start, sent.end) or ctx.report_period \
+            or (ctx.last_period if _THE_PERIOD.search(doc.folded, sent.start, sent.end) else None)
+        ctx.last_period = ctx.report_period or ctx.last_period
         ctx.paragraph = sent.paragraph
     return out
 
@@ -476,7 +492,8 @@ def _tasks(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
 def _dossiers(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[str, Any]]:
     f, s, e = doc.folded, sent.start, sent.end
     chunk = f[s:e]
-    if not re.search(r"(?<![a-z])" + _DOSSIER + r"(?![a-z])", chunk) or _TARGET.search(chunk) \
+    if not re.search(r"(?<![a-z])" + _DOSSIER + r"(?![a-z])|ahead of schedule|on time|submitted online", chunk) \
+            or _TARGET.search(chunk) \
             or _UNIT_SUBJECT.search(doc.nfc, s, e):
         return []
     slots: dict[str, Any] = {}
@@ -494,11 +511,19 @@ def _dossiers(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[str, An
         if m.group("p"):
             put("online_pct", m.group("p"), m.start(), m.end(), integer=False)
     for m in _RESOLVED.finditer(f, s, e):
-        put("resolved", m.group("v") or m.group("v2"), m.start(), m.end())
+        put("resolved", m.group("v") or m.group("v2") or m.group("v3"), m.start(), m.end())
+    for slot, pattern in _SHARES:
+        for m in pattern.finditer(f, s, e):
+            token = m.group("p") if "p" in m.groupdict() and m.group("p") else m.groupdict().get("p2")
+            if token:
+                put(slot, token, m.start(), m.end(), integer=False)
     if not slots:
         return []
+    period = _period(doc, s, e) or ctx.report_period
+    if period is None and _THE_PERIOD.search(f, s, e):
+        period = ctx.last_period
     rec: dict[str, Any] = {"kind": "dossier_stats", "province": _subject(doc, s, min(spans)),
-                           "period": _period(doc, s, e) or ctx.report_period, "scope": "toàn tỉnh"}
+                           "period": period, "scope": "toàn tỉnh"}
     for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total",
               "online_pct"):
         rec[k] = slots.get(k)

@@ -1705,3 +1705,20 @@ def test_a_bilingual_ranking_table_after_an_english_comparison_year() -> None:
     facts = _facts(text, "https://sonoivu.haiduong.gov.vn/x", dt.date(2025, 5, 20))
     assert _slots(facts, "province", "year", "rank", "score") == [
         ("Hải Dương", 2024, 1, 92.1), ("Nam Định", 2024, 2, 91.75), ("Thái Bình", 2024, 3, 91.02)]
+
+
+def test_english_dossier_shares_during_the_period_and_the_service_index() -> None:
+    text = ("In the first nine months of 2025, Ha Tinh completed 30/35 tasks of its 2025 administrative reform plan.\n"
+            "During the period, the province received 612.400 dossiers, of which 598.120 were resolved: 70,2% ahead "
+            "of schedule, 28,9% on time and 0,9% late. Online dossiers accounted for 71,5% of the total received.\n"
+            "In September 2025, Ha Tinh scored 85,10 points in the Index of Serving People and Businesses, ranking "
+            "9th out of 34 provinces and cities.")
+    facts = _facts(text, "https://baohatinh.vn/en/x", dt.date(2025, 10, 8))
+    slots = {(f["kind"], f.get("period"), k, f[k]) for f in facts
+             for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online_pct", "score", "rank")
+             if f.get(k) is not None}
+    assert slots == {
+        ("dossier_stats", "2025-09M", "received", 612400), ("dossier_stats", "2025-09M", "resolved", 598120),
+        ("dossier_stats", "2025-09M", "early_pct", 70.2), ("dossier_stats", "2025-09M", "on_time_pct", 28.9),
+        ("dossier_stats", "2025-09M", "late_pct", 0.9), ("dossier_stats", "2025-09M", "online_pct", 71.5),
+        ("index_result", "2025-09", "score", 85.1), ("index_result", "2025-09", "rank", 9)}
