@@ -49,6 +49,14 @@ _EN_COMPONENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "DTI": [("Chính quyền số", r"digital government"), ("Kinh tế số", r"digital economy"),
             ("Xã hội số", r"digital society")],
+    "PAPI": [("Tham gia của người dân ở cấp cơ sở", r"participation at local levels?"),
+             ("Công khai, minh bạch trong việc ra quyết định ở địa phương", r"transparency in local decision-making"),
+             ("Trách nhiệm giải trình với người dân", r"vertical accountability"),
+             ("Kiểm soát tham nhũng trong khu vực công", r"control of corruption(?: in the public sector)?"),
+             ("Thủ tục hành chính công", r"public administrative procedures"),
+             ("Cung ứng dịch vụ công", r"public service delivery"),
+             ("Quản trị môi trường", r"environmental governance"),
+             ("Quản trị điện tử", r"e-governance")],
     "PCI": [("Tiếp cận đất đai", r"land access|access to land"), ("Tính minh bạch", r"transparency"),
             ("Chi phí thời gian", r"time costs?"), ("Chi phí không chính thức", r"informal charges")],
 }
@@ -61,15 +69,16 @@ _ORD_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 _ORD_WORD = r"(?P<w>" + "|".join(_ORD_WORDS) + r")(?![a-z-])"
 _ORD = r"(?:(?P<r>\d{1,2})(?:st|nd|rd|th)|" + _ORD_WORD + ")"
 #: a verb that states a rank, or "to" after a move ("fell 12 notches to 17th", "rose to 13th")
-_RANK_VERB = (r"(?:rank(?:ed|ing|s)?|came|placed|stood|finished|took|was|is"
+_RANK_VERB = (r"(?:rank(?:ed|ing|s)?|came|placed|stood|finished|took|was"
               r"|(?:rose|climbed|jumped|moved up|fell|dropped|slipped|slid|moved down|advanced|rising|climbing) to"
               r"|(?:(?<=places )|(?<=notches )|(?<=positions )|(?<=spots )|(?<=ranks )|(?<=steps ))to)")
 _RANK = re.compile(r"(?<![a-z])" + _RANK_VERB + r"(?: (?:at|in))?(?: the)? " + _ORD
+                   + r"(?! (?:iteration|edition|time|times|year|straight|consecutive|annual|round|session|launch)(?![a-z]))"
                    + r"(?: (?:place|position))?(?: out of (?P<of>\d{2})(?!\d))?"
                    r"|(?<![a-z])(?P<lead>topped|ranked first|came first|led the (?:country|nation|ranking|rankings))(?![a-z])")
 #: a bare ordinal right after a province ("Tây Ninh, 60th in 2022, climbed to 25th in 2023")
 _BARE_ORD = re.compile(r",\s*(?P<r>\d{1,2})(?:st|nd|rd|th) in (?P<y>(?:19|20)\d\d),")
-_SCORE = re.compile(r"(?<![a-z])(?:reached|scored|scoring|achieved|attained|recorded|posted|earned|gained|with|at"
+_SCORE = re.compile(r"(?<![a-z])(?:reached|reach|reaching|scored|scoring|achieved|attained|recorded|posted|earned|with|at"
                     r"|score of)(?: a score of)? (?P<v>" + _NUM + r")(?: out of 100)? ?(?P<u>%|percent|per cent|points?)?(?![\d])")
 #: a province's score in parentheses after its name ("followed by Hải Phòng City (90.57 per cent)")
 _PAREN_SCORE = re.compile(r"\s*(?:(?:city|province)\s*)?\((?P<v>" + _NUM + r") ?(?P<u>%|percent|per cent|points?)?\)")
@@ -81,7 +90,7 @@ _RESPECTIVE = re.compile(r"(?<![a-z])(?:were|ranked|came|placed|finished) " + _O
                          + r"(?: and " + _ORD.replace("?P<r>", "?P<r2>").replace("?P<w>", "?P<w2>") + r") respectively")
 #: a ministry or agency, or the country, as the subject: not a province's figure
 _MINISTRY = re.compile(r"(?<![a-z])(?:ministry|ministries|ministerial|state bank|agencies|viet ?nam as a whole"
-                       r"|viet ?nam|the country|economies)(?![a-z])")
+                       r"|viet ?nam|economies|countries)(?![a-z])")
 #: another measure ranked in the same words ("its GRDP growth of 3.1 percent in 2023 ranked 5th"), or
 #: an index of districts or departments ("ranked first in the district-level PAR Index")
 _OTHER_MEASURE = re.compile(r"(?<![a-z])(?:grdp|gdp|growth|economy|budget|revenue|fdi|exports?|investment capital"
@@ -93,6 +102,10 @@ _CHANGE = re.compile(r"(?<![a-z])(?P<dir>up|down|rising|falling|rose|fell|climb(
                      r"|jump(?:ed|s|ing)?|slipp(?:ed|ing)|slips|gain(?:ed|s|ing)?|los(?:t|es|ing))"
                      r" (?:by )?(?P<n>\d{1,2}) (?:places|positions|spots|notches|ranks|steps)(?![a-z])")
 _DOWN = re.compile(r"down|fall|fell|drop|slip|los")
+#: a change of score: "gaining 2.15 points from 2021", "down 1.2 points"
+_SCORE_CHANGE = re.compile(r"(?<![a-z])(?P<dir>gain(?:ed|ing|s)?|add(?:ed|ing)|up|rose|rising|improv(?:ed|ing) by|increas(?:ed|ing) by"
+                           r"|down|fell|falling|drop(?:ped|ping)|los(?:t|ing)|decreas(?:ed|ing) by) (?:by )?(?P<n>\d{1,2}[.,]\d{1,2})"
+                           r" (?:points|percentage points)(?![a-z])")
 _TARGET = re.compile(r"(?<![a-z])(?:aims?|aiming|target(?:s|ed)?|strives?|striving|goal|plans? to|expects? to|will"
                      r"|by (?:19|20)\d\d)(?![a-z])")
 _NOT_THE_PROVINCE = re.compile(r"(?<![a-z])(?:average|median|mean)(?![a-z])")
@@ -277,6 +290,9 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
     for m in _CHANGE.finditer(f, s, e):
         sign = -1 if _DOWN.match(m.group("dir")) else 1
         values.append((m.start(), m.end(), "rank_change", sign * int(m.group("n"))))
+    for m in _SCORE_CHANGE.finditer(f, s, e):
+        sign = -1 if re.match(r"down|fell|fall|drop|los|decreas", m.group("dir")) else 1
+        values.append((m.start(), m.end(), "score_change", sign * doc.number(m.group("n"))))
     if not values and not _FOLLOWED.search(f, s, e):
         if provs:
             ctx.province = provs[-1][2]
@@ -285,7 +301,10 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
     placed = _respective_ranks(doc, s, e, provs)
     values = [v for v in values if not any(a <= v[0] < b for a, b, _p, _r in placed)]
     cuts = [s] + [m.end() for m in _CLAUSE_CUT.finditer(f, s, e)] + [e]
+    prev_end = s  # where the last figure read ended: a component named after it is the next figure's
+    prev_comp: tuple[str, int, str] | None = None  # the last figure's component, clause and province
     for a, b, slot, value in sorted(values, key=lambda v: v[0]):
+        figure_before, prev_end = prev_end, b
         cs = max(c for c in cuts if c <= a)
         ce = min(c for c in cuts if c > a) if any(c > a for c in cuts) else e
         if _TARGET.search(f, cs, a) or _NOT_THE_PROVINCE.search(f, max(cs, a - 40), b):
@@ -329,9 +348,17 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
         comp = None
         pattern = _COMPONENT_RE.get(index)
         if pattern:
-            comps = [c for c in pattern.finditer(f, cs, ce)]
-            if comps and comps[0].lastgroup:
-                comp = _EN_COMPONENTS[index][int(comps[0].lastgroup[1:])][0]
+            comps = [c for c in pattern.finditer(f, cs, ce) if c.lastgroup]
+            # the component named after this figure's subject ("Ben Tre led ... on control of
+            # corruption ..., and Thua Thien-Hue ranked second on e-governance"), else the one before
+            right_before = [c for c in comps if max(figure_before, start if start < a else cs) <= c.start() < a]
+            if not right_before and prev_comp and prev_comp[1:] == (cs, province):
+                comp = prev_comp[0]  # "... ranked 5th with 12.81 points": the same component's figures
+            else:
+                own = right_before[-1:] or [c for c in comps if c.start() >= start] or [c for c in comps if c.start() < a][-1:]
+                if own and own[0].lastgroup:
+                    comp = _EN_COMPONENTS[index][int(own[0].lastgroup[1:])][0]
+        prev_comp = (comp, cs, province) if comp else None
         if slot == "score":
             m = value
             number = doc.number(m.group("v"))
@@ -418,7 +445,7 @@ def _followed_by(doc: Document, s: int, e: int, facts: _Facts, index: str, year:
             end = p.end
             facts.put((p.name, index, None, year, None), "rank", place, p.start, end)
             paren = _PAREN_SCORE.match(f, end, e)
-            if paren and paren.group("u"):
+            if paren and (paren.group("u") or re.search(r"[.,]\d", paren.group("v"))):
                 value = doc.number(paren.group("v"))
                 if lo <= value <= hi:
                     facts.put((p.name, index, None, year, None), "score", value, p.start, paren.end())

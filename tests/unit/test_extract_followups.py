@@ -1722,3 +1722,21 @@ def test_english_dossier_shares_during_the_period_and_the_service_index() -> Non
         ("dossier_stats", "2025-09M", "early_pct", 70.2), ("dossier_stats", "2025-09M", "on_time_pct", 28.9),
         ("dossier_stats", "2025-09M", "late_pct", 0.9), ("dossier_stats", "2025-09M", "online_pct", 71.5),
         ("index_result", "2025-09", "score", 85.1), ("index_result", "2025-09", "rank", 9)}
+
+
+def test_english_components_and_score_changes() -> None:
+    text = ("In PAPI 2022, Ha Nam led the country on public service delivery with 7.62 points, and Nam "
+            "Dinh ranked second on e-governance with 4.10 points. Ninh Binh recorded the largest improvement, "
+            "gaining 1.95 points from 2021 to reach 43.20 points in PAPI 2022. It is the 14th iteration of PAPI.\n"
+            "Among the component indices of the PAR Index 2022 of Ha Nam, administrative procedure reform ranked "
+            "6th with 12.40 points out of 14, and public finance reform ranked 2nd.")
+    facts = _facts(text, "https://en.baohanam.com.vn/x", dt.date(2023, 5, 10))
+    slots = {(f["province"], f["index"], f["component"], k, f[k]) for f in facts
+             for k in ("score", "rank", "score_change") if f[k] is not None}
+    assert slots == {
+        ("Hà Nam", "PAPI", "Cung ứng dịch vụ công", "rank", 1), ("Hà Nam", "PAPI", "Cung ứng dịch vụ công", "score", 7.62),
+        ("Nam Định", "PAPI", "Quản trị điện tử", "rank", 2), ("Nam Định", "PAPI", "Quản trị điện tử", "score", 4.1),
+        ("Ninh Bình", "PAPI", None, "score_change", 1.95), ("Ninh Bình", "PAPI", None, "score", 43.2),
+        ("Hà Nam", "PAR_INDEX", "Cải cách thủ tục hành chính", "rank", 6),
+        ("Hà Nam", "PAR_INDEX", "Cải cách thủ tục hành chính", "score", 12.4),
+        ("Hà Nam", "PAR_INDEX", "Cải cách tài chính công", "rank", 2)}
