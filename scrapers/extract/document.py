@@ -99,7 +99,11 @@ def _is_furniture(line: str) -> bool:
         return True
     if len(line) <= 80 and _BANNER.fullmatch(line) or _LETTERHEAD.search(line) or line == "bao cao":
         return True
-    if len(line) <= 120 and _CRUMB.fullmatch(line) and not re.search(r"\d{1,3}[.,]\d", line):
+    if len(line) <= 120 and _BANNER.fullmatch(re.split(r"\s+[-|]\s+", line, maxsplit=1)[0]) \
+            and re.search(r"\s[-|]\s", line):
+        return True  # a bilingual banner: "SỞ NỘI VỤ TỈNH YÊN BÁI - YEN BAI DEPARTMENT OF HOME AFFAIRS"
+    if len(line) <= 120 and _CRUMB.fullmatch(line) and not re.search(r"\d{1,3}[.,]\d|(?<!\d)(?:19|20)\d\d(?!\d)", line):
+        # (a year makes it a bilingual title: "Kết quả ... năm 2023 / Administrative reform results in 2023")
         return True
     words = re.findall(r"[a-z]+", line)
     if len(words) <= 8 and _MASTHEAD.fullmatch(line):

@@ -32,6 +32,7 @@ _EN_INDEX = [
     ("PAPI", r"provincial governance and public administration performance index|papi"),
     ("PCI", r"provincial competitiveness index|pci"),
     ("DTI", r"digital transformation index|dti"),
+    ("PGI", r"provincial green index|pgi"),
     ("ICT_INDEX", r"ict index"),
     ("SERVICE_INDEX_766", r"index of serving (?:citizens|people) and businesses|service index(?: for (?:citizens|people) and businesses)?"),
 ]
@@ -75,7 +76,10 @@ _RANK_VERB = (r"(?:rank(?:ed|ing|s)?|came|placed|stood|finished|took|was"
 _RANK = re.compile(r"(?<![a-z])" + _RANK_VERB + r"(?: (?:at|in))?(?: the)? " + _ORD
                    + r"(?! (?:iteration|edition|time|times|year|straight|consecutive|annual|round|session|launch)(?![a-z]))"
                    + r"(?: (?:place|position))?(?: out of (?P<of>\d{2})(?!\d))?"
-                   r"|(?<![a-z])(?P<lead>topped|ranked first|came first|led the (?:country|nation|ranking|rankings))(?![a-z])")
+                   r"|(?<![a-z])(?<!had )(?P<lead>topped|ranked first|came first|led the (?:country|nation|ranking|rankings)"
+                   # "led the Provincial Green Index (PGI) 2023": led an index named right after
+                   r"|led(?= (?:the )?(?:provincial (?:green|competitiveness|governance)|public administration reform|digital transformation"
+                   r"|satisfaction index|pci|pgi|papi|dti|sipas|par index|ict index)(?![a-z])))(?![a-z])")
 #: a bare ordinal right after a province ("Tây Ninh, 60th in 2022, climbed to 25th in 2023")
 _BARE_ORD = re.compile(r",\s*(?P<r>\d{1,2})(?:st|nd|rd|th) in (?P<y>(?:19|20)\d\d),")
 _SCORE = re.compile(r"(?<![a-z])(?:reached|reach|reaching|scored|scoring|achieved|attained|recorded|posted|earned|with|at"
@@ -208,7 +212,7 @@ def extract_english(doc: Document) -> list[dict[str, Any]]:
             ctx.paragraph = sent.paragraph  # read for the index it names, not for results
             continue
         out.extend(results)
-        out.extend(_tasks(doc, sent))
+        out.extend(_tasks(doc, sent, ctx))
         out.extend(_dossiers(doc, sent, ctx))
         ctx.report_period = _period(doc, sent.start, sent.end) or ctx.report_period \
             or (ctx.last_period if _THE_PERIOD.search(doc.folded, sent.start, sent.end) else None)
@@ -307,7 +311,8 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
         figure_before, prev_end = prev_end, b
         cs = max(c for c in cuts if c <= a)
         ce = min(c for c in cuts if c > a) if any(c > a for c in cuts) else e
-        if _TARGET.search(f, cs, a) or _NOT_THE_PROVINCE.search(f, max(cs, a - 40), b):
+        if _TARGET.search(f, cs, a) or _NOT_THE_PROVINCE.search(f, max(cs, a - 40), b) \
+                or (slot == "score_change" and _NOT_THE_PROVINCE.search(f, cs, a)):
             continue
         before = [p for p in provs if p[1] <= a]
         if _MINISTRY.search(f, before[-1][1] if before and before[-1][1] > cs else cs, a):
@@ -491,12 +496,13 @@ def _period(doc: Document, s: int, e: int) -> str | None:
     return month
 
 
-def _subject(doc: Document, s: int, a: int) -> str | None:
+def _subject(doc: Document, s: int, a: int, ctx: _Context | None = None) -> str | None:
+    """The province named before ``a``, else the site's, else the one the sentences before named."""
     provs = _provinces(doc, s, a)
-    return provs[-1][2] if provs else doc.host
+    return provs[-1][2] if provs else doc.host or (ctx.province if ctx else None)
 
 
-def _tasks(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
+def _tasks(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[str, Any]]:
     f, s, e = doc.folded, sent.start, sent.end
     if "task" not in f[s:e]:
         return []
@@ -511,7 +517,7 @@ def _tasks(doc: Document, sent: Sentence) -> list[dict[str, Any]]:
         period = _period(doc, s, m.start()) or _period(doc, s, e)
         if period is None and plan_year:
             period = plan_year.group("y") or plan_year.group("y2")
-        out.append({"kind": "task_progress", "province": _subject(doc, s, m.start()), "period": period,
+        out.append({"kind": "task_progress", "province": _subject(doc, s, m.start(), ctx), "period": period,
                     "done": done, "total": total, "evidence": doc.evidence(m.start(), m.end())})
     return out
 
@@ -549,7 +555,9 @@ def _dossiers(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[str, An
     period = _period(doc, s, e) or ctx.report_period
     if period is None and _THE_PERIOD.search(f, s, e):
         period = ctx.last_period
-    rec: dict[str, Any] = {"kind": "dossier_stats", "province": _subject(doc, s, min(spans)),
+    if period is None and doc.headline_period is not None and sent.paragraph > doc.headline_paragraph:
+        period = doc.headline_period.period  # "Administrative reform results in 2023" over the page
+    rec: dict[str, Any] = {"kind": "dossier_stats", "province": _subject(doc, s, min(spans), ctx),
                            "period": period, "scope": "toàn tỉnh"}
     for k in ("received", "resolved", "early_pct", "on_time_pct", "late_pct", "online", "online_total",
               "online_pct"):

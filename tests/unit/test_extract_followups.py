@@ -1740,3 +1740,24 @@ def test_english_components_and_score_changes() -> None:
         ("Hà Nam", "PAR_INDEX", "Cải cách thủ tục hành chính", "rank", 6),
         ("Hà Nam", "PAR_INDEX", "Cải cách thủ tục hành chính", "score", 12.4),
         ("Hà Nam", "PAR_INDEX", "Cải cách tài chính công", "rank", 2)}
+
+
+def test_english_pgi_a_past_leader_and_the_average() -> None:
+    text = ("Dong Nai topped the Provincial Competitiveness Index (PCI) 2022. Binh Duong, which had led the rankings "
+            "for the previous three years, came third with 69.50 points. Binh Dinh also led the Provincial Green "
+            "Index (PGI) 2022 with 23.10 points. The average PCI of the 63 provinces was 64.20 points, up 0.8 "
+            "percentage points from 2021.")
+    facts = _facts(text, "https://e.vnexpress.net/x", dt.date(2023, 5, 10))
+    slots = {(f["province"], f["index"], k, f[k]) for f in facts for k in ("score", "rank", "score_change") if f[k]}
+    assert slots == {("Đồng Nai", "PCI", "rank", 1), ("Bình Dương", "PCI", "rank", 3),
+                     ("Bình Dương", "PCI", "score", 69.5), ("Bình Định", "PGI", "rank", 1),
+                     ("Bình Định", "PGI", "score", 23.1)}
+
+
+def test_a_bilingual_page_with_its_title_and_banner_in_two_languages() -> None:
+    text = ("SỞ NỘI VỤ TỈNH PHÚ THỌ - PHU THO DEPARTMENT OF HOME AFFAIRS\n"
+            "Kết quả cải cách hành chính năm 2023 / Administrative reform results in 2023\n"
+            "[English]\n"
+            "The province received 812,300 dossiers and resolved 806,150 of them; 98.2% were resolved on time.")
+    facts = _facts(text, "https://sonoivu.phutho.gov.vn/x", dt.date(2024, 1, 20))
+    assert _slots(facts, "province", "period", "received", "on_time_pct") == [("Phú Thọ", "2023", 812300, 98.2)]

@@ -139,7 +139,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_floor, ids
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_target, ids
 from test_extract_heldout import (DTI, PAPI, PAR, PCI, PGI, SIPAS, Case, dos, idx, implied_rank_of, optional, svc,
                                   task)
 
@@ -557,11 +557,11 @@ Copyright © Binh Duong Provincial People's Committee""",
 
 def test_round_aa_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
     # below the targets (0.95 / 0.85): hold the measured levels so they cannot slide back unseen
-    assert_prose_floors("round AA prose", ROUND_AA, capsys, precision=0.83, recall=0.59)
+    assert_prose_floors("round AA prose", ROUND_AA, capsys, precision=0.99, recall=0.83)
 
 
-def test_round_aa_tables_hold_their_floor() -> None:
-    assert_table_floor(TABLES_AA, 0.99)
+def test_round_aa_tables_meet_the_target() -> None:
+    assert_table_target(TABLES_AA)
 
 
 @pytest.mark.parametrize("case", NEGATIVES_AA, ids=ids(NEGATIVES_AA))
