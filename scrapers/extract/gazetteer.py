@@ -146,6 +146,7 @@ def find_provinces(folded: str, nfc: str, strict: bool = True) -> list[ProvinceM
 _STRIP = re.compile(r"[\s\-.]+")
 _CITY_PREFIX = re.compile(r"(?:tp\.?|thanh pho)\s*$")
 _DUONG_AFTER = re.compile(r"\s+duong\b")
+_CITY_AFTER = re.compile(r"\s+city(?![a-z])")
 
 
 def find_all_provinces(folded: str, nfc: str, start: int = 0, end: int | None = None
@@ -216,8 +217,8 @@ def _judge(m: re.Match[str], folded: str, nfc: str) -> tuple[ProvinceMention, bo
     if name == "Hồ Chí Minh" and m.group().startswith("ho"):
         if _HCM_PERSON.search(before):
             return None
-        if not _CITY_PREFIX.search(before):
-            strict_ok = False
+        if not _CITY_PREFIX.search(before) and not _CITY_AFTER.match(folded, b):
+            strict_ok = False  # ("Ho Chi Minh City" in English is the city)
     return ProvinceMention(a, b, name), strict_ok
 
 

@@ -80,6 +80,8 @@ _RANK = re.compile(r"(?<![a-z])" + _RANK_VERB + r"(?: (?:at|in))?(?: the)? " + _
                    # "led the Provincial Green Index (PGI) 2023": led an index named right after
                    r"|led(?= (?:the )?(?:provincial (?:green|competitiveness|governance)|public administration reform|digital transformation"
                    r"|satisfaction index|pci|pgi|papi|dti|sipas|par index|ict index)(?![a-z])))(?![a-z])")
+#: a bare ordinal with its ranking's size after a comma
+_BARE_RANK = re.compile(r"(?<=, )" + _ORD + r" out of (?P<of>\d{2})(?!\d)")
 #: a bare ordinal right after a province ("Tây Ninh, 60th in 2022, climbed to 25th in 2023")
 _BARE_ORD = re.compile(r",\s*(?P<r>\d{1,2})(?:st|nd|rd|th) in (?P<y>(?:19|20)\d\d),")
 _SCORE = re.compile(r"(?<![a-z])(?:reached|reach|reaching|scored|scoring|achieved|attained|recorded|posted|earned|with|at"
@@ -287,6 +289,9 @@ def _index_results(doc: Document, sent: Sentence, ctx: _Context) -> list[dict[st
         values.append((m.start(), m.end(), "rank", _ordinal(m, "r", "w")))
         if m.group("of"):
             values.append((m.start(), m.end(), "rank_of", int(m.group("of"))))
+    for m in _BARE_RANK.finditer(f, s, e):  # "stood at 86.45 percent, seventh out of 34"
+        values.append((m.start(), m.end(), "rank", _ordinal(m, "r", "w")))
+        values.append((m.start(), m.end(), "rank_of", int(m.group("of"))))
     for m in _BARE_ORD.finditer(f, s, e):
         values.append((m.start(), m.end(), "prev_rank", int(m.group("r"))))
     for m in _SCORE.finditer(f, s, e):

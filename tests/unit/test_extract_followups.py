@@ -1761,3 +1761,14 @@ def test_a_bilingual_page_with_its_title_and_banner_in_two_languages() -> None:
             "The province received 812,300 dossiers and resolved 806,150 of them; 98.2% were resolved on time.")
     facts = _facts(text, "https://sonoivu.phutho.gov.vn/x", dt.date(2024, 1, 20))
     assert _slots(facts, "province", "period", "received", "on_time_pct") == [("Phú Thọ", "2023", 812300, 98.2)]
+
+
+def test_english_ho_chi_minh_city_and_a_bare_ordinal_out_of_34() -> None:
+    text = ("In the PAR Index 2025, Ho Chi Minh City ranked 6th, up 3 places. Its SIPAS 2025 stood at 85.20 percent, "
+            "eighth out of 34.")
+    facts = _facts(text, "https://en.sggp.org.vn/x", dt.date(2026, 5, 20))
+    slots = {(f["province"], f["index"], k, f[k]) for f in facts
+             for k in ("score", "rank", "rank_of", "rank_change") if f[k]}
+    assert slots == {("Hồ Chí Minh", "PAR_INDEX", "rank", 6), ("Hồ Chí Minh", "PAR_INDEX", "rank_change", 3),
+                     ("Hồ Chí Minh", "SIPAS", "score", 85.2), ("Hồ Chí Minh", "SIPAS", "rank", 8),
+                     ("Hồ Chí Minh", "SIPAS", "rank_of", 34)}

@@ -128,8 +128,15 @@ weakest kind the crawler keeps. First fixes (same session, extractor 1.10.0): or
 A (x) and B", "A and B were fourth and fifth respectively", a short results sentence between
 English ones, "the northern province", "Hanoi" and "HCM City", the former provinces a merged one
 was formed from, English interview questions, ministries, the country, regional ranks, GRDP and
-district-level indices, DDCI -> prose **0.833 / 0.593**, tables 0.717, negatives clean. The
-round holds those levels as floors until the English rules reach the targets.
+district-level indices, DDCI -> 0.833 / 0.593; then a bilingual table cell ("Hải Phòng / Hai
+Phong"), an English comparison year before a table, dossier shares ("72,4% ahead of schedule,
+26,1% on time"), "During the period", PAPI's dimensions in English, each figure's own
+component, score changes ("gaining 2.15 points ... to reach"), PGI, "which had led" as
+history, the headline's period, a bilingual banner and title, "Ho Chi Minh City", ", seventh
+out of 34" -> prose **0.990 / 0.873** (tp=103 fp=1 fn=15), tables 1.000, negatives clean.
+Left: "Tây Ninh, 60th in 2022, climbed to 25th" (AA1), pillars listed with their ranks and
+"up from 4th in 2022" (AA4), a bulleted list's changes (AA7), a component "the weakest area,
+ranking only 41st" (AA9).
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -139,7 +146,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_target, ids
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
 from test_extract_heldout import (DTI, PAPI, PAR, PCI, PGI, SIPAS, Case, dos, idx, implied_rank_of, optional, svc,
                                   task)
 
@@ -555,9 +562,8 @@ Copyright © Binh Duong Provincial People's Committee""",
 ]
 
 
-def test_round_aa_prose_holds_its_floors(capsys: pytest.CaptureFixture[str]) -> None:
-    # below the targets (0.95 / 0.85): hold the measured levels so they cannot slide back unseen
-    assert_prose_floors("round AA prose", ROUND_AA, capsys, precision=0.99, recall=0.83)
+def test_round_aa_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_prose_targets("round AA prose", ROUND_AA, capsys)
 
 
 def test_round_aa_tables_meet_the_target() -> None:
