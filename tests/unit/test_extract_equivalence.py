@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, strategies as st
 
 from scrapers.extract import sentences, textnorm
 from scrapers.extract.sentences import split_sentences
@@ -53,3 +54,12 @@ def test_sentence_ends_match_the_plain_pattern(text: str) -> None:
     plain = re.compile(r"[.!?…]+[\"”')]*(?=\s+[\"“'(\-–•*]?[A-ZĐÀ-Ỹ0-9])|\n+")
     for t in (text, text * 3, "Tăng 3 bậc.\n\nNăm 2023... \"Tỉnh\" (Huế)! 12. ab.c \n\n\n"):
         assert [m.span() for m in sentences._END.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+_WRAP_ALPHABET = ["a", "b", "A", "é", "đ", "1", "5%", " 3 x", ",", "(", ".", " ", "  ", "\n", "\r", "\r\n", "  \n"]
+
+
+@given(st.lists(st.sampled_from(_WRAP_ALPHABET), max_size=40).map("".join))
+def test_wrapped_line_scan_finds_what_the_pattern_finds(text: str) -> None:
+    """``_wraps`` tries ``_WRAP`` only at line breaks: it must find every match a full scan finds."""
+    assert [m.span() for m in textnorm._wraps(text)] == [m.span() for m in textnorm._WRAP.finditer(text)]
