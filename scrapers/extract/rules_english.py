@@ -34,7 +34,9 @@ _EN_INDEX = [
     ("DTI", r"digital transformation index|dti"),
     ("PGI", r"provincial green index|pgi"),
     ("ICT_INDEX", r"ict index"),
-    ("SERVICE_INDEX_766", r"index of serving (?:citizens|people) and businesses|service index(?: for (?:citizens|people) and businesses)?"),
+    ("SERVICE_INDEX_766", r"index of serving (?:citizens|people) and businesses"
+     # not the UN's "Local Online Service Index" (LOSI) of world cities
+     r"|(?<!online )service index(?: for (?:citizens|people) and businesses)?"),
 ]
 _INDEX_RE = re.compile("|".join(f"(?P<i{n}>(?<![a-z]){alt}(?![a-z]))" for n, (_, alt) in enumerate(_EN_INDEX)))
 _INDEX_OF = {f"i{n}": name for n, (name, _) in enumerate(_EN_INDEX)}
@@ -101,9 +103,11 @@ _MINISTRY = re.compile(r"(?<![a-z])(?:ministry|ministries|ministerial|state bank
 #: an index of districts or departments ("ranked first in the district-level PAR Index")
 _OTHER_MEASURE = re.compile(r"(?<![a-z])(?:grdp|gdp|growth|economy|budget|revenue|fdi|exports?|investment capital"
                             r"|district-level|commune-level|department-level|departments|districts|ddci)(?![a-z])")
-#: a rank within a region ("led the Mekong Delta", "ranked second in the Southeast region")
+#: a rank within a region ("led the Mekong Delta", "ranked second in the Southeast region"), or
+#: among the world's cities or countries ("42nd among 193 world cities")
 _REGIONAL = re.compile(r"(?<![a-z])(?:region|regions|delta|highlands|midlands|asean|in the (?:north|south|centre|center)"
-                       r"|among (?:the )?(?:northern|southern|central|mountainous) )(?![a-z])")
+                       r"|among (?:the )?(?:northern|southern|central|mountainous) "
+                       r"|world|worldwide|globally|countries)(?![a-z])")
 _CHANGE = re.compile(r"(?<![a-z])(?P<dir>up|down|rising|falling|rose|fell|climb(?:ed|s|ing)?|drop(?:ped|s|ping)?"
                      r"|jump(?:ed|s|ing)?|slipp(?:ed|ing)|slips|gain(?:ed|s|ing)?|los(?:t|es|ing))"
                      r" (?:by )?(?P<n>\d{1,2}) (?:places|positions|spots|notches|ranks|steps)(?![a-z])")

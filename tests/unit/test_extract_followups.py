@@ -1772,3 +1772,17 @@ def test_english_ho_chi_minh_city_and_a_bare_ordinal_out_of_34() -> None:
     assert slots == {("Hồ Chí Minh", "PAR_INDEX", "rank", 6), ("Hồ Chí Minh", "PAR_INDEX", "rank_change", 3),
                      ("Hồ Chí Minh", "SIPAS", "score", 85.2), ("Hồ Chí Minh", "SIPAS", "rank", 8),
                      ("Hồ Chí Minh", "SIPAS", "rank_of", 34)}
+
+
+def test_english_sentences_keep_province_names_with_their_diacritics() -> None:
+    """An English page that keeps the names' marks: a sentence of names ("followed by Đắk Lắk and
+    Lào Cai") is still English, and a short one beside English ones too ("Kon Tum came last
+    ..."); the UN's Local Online Service Index of world cities is not the service index."""
+    text = ("In the SIPAS 2023, the national satisfaction rate was 80.08 per cent. Hải Phòng ranked first with "
+            "86.91 per cent, followed by Đắk Lắk and Lào Cai. Kon Tum came last with 76.20 per cent.\n"
+            "Đà Nẵng climbed 8 places to 42nd among 193 world cities in the Local Online Service Index.")
+    facts = _facts(text, "https://vietnamnews.vn/x", dt.date(2024, 4, 18))
+    slots = {(f["province"], f["index"], k, f[k]) for f in facts for k in ("score", "rank") if f[k]}
+    assert slots == {("Hải Phòng", "SIPAS", "score", 86.91), ("Hải Phòng", "SIPAS", "rank", 1),
+                     ("Đắk Lắk", "SIPAS", "rank", 2), ("Lào Cai", "SIPAS", "rank", 3),
+                     ("Kon Tum", "SIPAS", "score", 76.2)}
