@@ -33,6 +33,9 @@ _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|
               r"|(?:(?<=len )|(?<=xuong )|(?<=chi con ))(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve )|(?<=\()thu(?= \d)"
               r"|thu(?= \d{1,2} ?/ ?\d{2}(?!\d)))")  # "xuống thứ 58/63", "Đắk Nông thứ 52/63"
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+#: a later ordinal of a list, which may be a province's name starting ("xếp thứ hai và Nam Định
+#: xếp thứ ba" is no "thứ hai và năm")
+_ORD_ITEM = r"(?:nhat|nhi|hai(?! (?:duong|phong))|ba(?! ria)|tu|nam(?! dinh)|sau|bay|tam(?! (?:ky|diep))|chin|muoi)"
 #: "lần lượt xếp", "lần lượt giữ các vị trí", "theo thứ tự ở vị trí" (not "theo thứ tự từ cao xuống thấp")
 _RESPECTIVELY = (r"(?:(?:lan luot|theo thu tu(?! tu | giam))(?: (?:xep|dung|giu|chiem|o)(?: o| cac)?)?(?: o)? "
                  # "Đà Nẵng và Thừa Thiên Huế xếp thứ hai, thứ ba": two ranks or more for as many provinces
@@ -42,7 +45,7 @@ VALUE_RE = re.compile(
     r"(?P<ll>" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?(?:thu )?"
     r"(?P<ll_v>\d{1,2}(?:/\d{2})?(?:(?:, ?| va )(?:thu )?\d{1,2}(?:/\d{2})?){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac))"
     r"|" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?thu "
-    r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_WORD + r"){1,10})(?![a-z0-9]))"
+    r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_ITEM + r"){1,10})(?![a-z0-9]))"
     # "Sơn La và Điện Biên lần lượt tăng 18 và 14 bậc": one rank change per province listed before
     r"|(?P<llc>lan luot (?P<llc_v>tang|giam|tut|lui) (?P<llc_n>\d{1,2}(?:(?:, ?| va )\d{1,2}){1,10}) (?:bac|hang)(?![a-z]))"
     r"|(?P<lls>lan luot (?:dat|la|dat duoc|co so diem|dat so diem)\s?:?\s?"
@@ -65,7 +68,7 @@ VALUE_RE = re.compile(
     # first province of a list (``rk_bare`` is kept only right after a province, see ``_events``)
     r"|(?P<rk>(?:" + _RANK_WORD + r"|(?P<rk_bare>(?<=[a-z] )thu)) (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam(?! (?:19|20)\d\d)|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     # "giữ hạng ba": after "hạng" only the words that cannot be "hàng năm" (every year) and the like
-    r"|(?:(?<=thu )|(?<=hang )(?=(?:nhat|nhi|ba|tu)(?![a-z])))(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
+    r"|(?:(?<=thu )|(?<=hang )(?=(?:nhat|nhi|ba|tu(?! (?:nam|thang|ngay|khi|dau|cao|thap|thu|hang|vi tri|nhom|top|muc)(?![a-z])))(?![a-z])))(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
     r"(?![a-z0-9]| \d))"
     r"(?:\s?/\s?(?P<rk_of>\d{1,2})(?!\d)| tren (?:tong so )?(?P<rk_of2>\d{2}) (?:tinh|dia phuong)"
     r"| trong (?:tong )?(?:so )?(?P<rk_of3>\d{2}) (?:tinh|dia phuong))?)"
@@ -104,7 +107,10 @@ _LEAD_OUT_OF = re.compile(r" (?:(?:ca nuoc|toan quoc) )?(?:(?:trong|tren)(?: ton
 _LEAD_NOT_RANK = re.compile(r"[^;]{0,30}(?:muc tang|toc do|so bac tang|muc cai thien|ve so)")
 _VS_NATIONAL = re.compile(r"[^;]{0,25}so voi (?:diem |muc )?(?:trung binh|binh quan|ca nuoc|toan quoc)")
 _PREV_BEFORE = re.compile(r"(?:so voi|(?:cao|thap) hon(?: so voi)?) (?:cung ky )?(?:nam (?:\d{4}|truoc|ngoai)|cung ky(?: nam (?:\d{4}|truoc))?"
-                          r"|ky truoc)\s*$")
+                          # a monthly index: "tăng 2 bậc so với tháng 4/2024 (86,90 điểm, xếp thứ 5)"
+                          r"|ky truoc|thang (?:truoc|lien ke|\d{1,2}(?:(?:/| nam )\d{4})?))\s*$")
+#: the month a monthly index is compared with ("so với tháng 4/2024")
+_PREV_MONTH = re.compile(r"thang (\d{1,2})(?:(?:/| nam )(\d{4}))?\s*$")
 _PREV_INNER = re.compile(r"\s*(?:nam\s*)?(?P<y>(?:19|20)\d{2})\s*(?::|,|-|la |dat |xep |dung )")
 _CMP_YEAR = re.compile(r"so voi (?:cung ky )?nam (\d{4})")
 _COMP_CONTEXT = re.compile(r"chi so thanh phan|linh vuc|tieu chi|tru cot|chi so con|noi dung thanh phan"
@@ -203,7 +209,7 @@ _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])"
                           r"(?:[^,;()\d]|(?:(?<=top )|(?<=nhom ))\d{1,2}(?!\d|[.,]\d)|(?<=nam )(?:19|20)\d\d(?!\d)){0,60},)?"
                           r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua|tung|chi"
-                          r"|lan thu [a-z]+|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
+                          r"|lan thu [a-z]+|lan dau(?: tien)?|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|ket qua|so diem|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi)"
                           r"|(?:hang|vi tri)(?= (?:thu )?\d))(?![a-z])")
@@ -1320,6 +1326,14 @@ class _Sentence:
             # "cao hơn 31 bậc so với cùng kỳ năm 2023 (tháng 5/2023 tỉnh chỉ đạt 72,50 điểm)": a
             # monthly index's previous value is last month's; the same month a year before is not it
             return (None, 0)
+        if prev and fact.period and len(fact.period) == 7 and fact.period[4] == "-":
+            # a monthly index's previous value is the month before's, not another month's
+            said = _PREV_MONTH.search(self.f, max(self.sent.start, span[0] - 40), span[0])
+            if said:
+                year, month = int(fact.period[:4]), int(fact.period[5:])
+                before = (year - 1, 12) if month == 1 else (year, month - 1)
+                if (int(said.group(2) or before[0]), int(said.group(1))) != before:
+                    return (None, 0)
         put = False
         new_rank = None
         if g == "rk":

@@ -50,6 +50,7 @@ class _Column:
     label: str = ""     # the header cell, folded
     component: str | None = None  # a column of one component's scores ("Chính quyền số")
     index: str | None = None      # a column of another index's scores ("SIPAS 2025 (%)" beside the PAR Index)
+    year: int | None = None       # that other index's own year ("Hạng ICT Index 2020" beside DTI 2022)
 
 
 def extract_table_results(doc: Document) -> list[dict[str, Any]]:
@@ -342,6 +343,13 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
             col.prev = bool(years and top and years[0] < top)
             other = named.pop()
             col.index = other if other != index else None
+        elif col.field == "rank" and (named := {m.name for m in find_indices(col.label)}) \
+                and len(named) == 1 and BLOCKED not in named and index not in named:
+            # "Hạng PGI" beside "Hạng PCI", "Hạng ICT Index 2020" beside DTI 2022: another
+            # index's rank, for the year its label names (not this index's previous rank)
+            years = [int(y) for y in _YEAR_RE.findall(col.label)]
+            col.index, col.prev = named.pop(), False
+            col.year = years[0] if years else None
         other_month = _MONTH_LABEL.search(col.label)
         if month and other_month and col.field in ("rank", "score"):
             # "Hạng tháng 5" in the table of June: last month's
@@ -353,12 +361,12 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
     for row in rows:
         slots: dict[str, Any] = {}
         by_component: dict[str, dict[str, Any]] = {}
-        by_index: dict[str, dict[str, Any]] = {}
+        by_index: dict[tuple[str, int | None], dict[str, Any]] = {}
 
         def put(col: _Column, tok: str) -> None:
             if col.index:
                 olo, ohi = SCORE_RANGE.get(col.index, (0, 100))
-                _put(doc, by_index.setdefault(col.index, {}), col, tok, olo, ohi)
+                _put(doc, by_index.setdefault((col.index, col.year), {}), col, tok, olo, ohi)
             else:
                 _put(doc, by_component.setdefault(col.component, {}) if col.component else slots, col, tok, lo, hi)
 
@@ -393,11 +401,13 @@ def _table(doc: Document, lines: list[tuple[int, int]], i: int, rows: list[_Row]
             if cslots:
                 out.append({**rec, **bare, "component": comp, "score": cslots.get("score"),
                             "rank": cslots.get("rank")})
-        for other, islots in by_index.items():
-            if islots.get("score") is not None or islots.get("prev_score") is not None:
-                # the ranking is the table's index's; the other index's column gives scores only
-                out.append({**rec, **bare, "index": other, "score": islots.get("score"),
-                            "prev_score": islots.get("prev_score")})
+        for (other, other_year), islots in by_index.items():
+            if any(islots.get(k) is not None for k in ("score", "prev_score", "rank")):
+                # the other index's columns give what they name: its scores, and its rank only
+                # where a rank column names it ("Hạng PGI")
+                out.append({**rec, **bare, "index": other, "year": other_year or rec["year"],
+                            "score": islots.get("score"), "prev_score": islots.get("prev_score"),
+                            "rank": islots.get("rank"), "rank_of": islots.get("rank_of")})
     _rank_by_row_number(numbered)
     return out
 

@@ -1786,3 +1786,67 @@ def test_english_sentences_keep_province_names_with_their_diacritics() -> None:
     assert slots == {("Hải Phòng", "SIPAS", "score", 86.91), ("Hải Phòng", "SIPAS", "rank", 1),
                      ("Đắk Lắk", "SIPAS", "rank", 2), ("Lào Cai", "SIPAS", "rank", 3),
                      ("Kon Tum", "SIPAS", "score", 76.2)}
+
+
+# ----- round V (look-alike indices) -------------------------------------------------------------
+
+def test_a_table_with_two_indices_gives_each_its_own_rank_column() -> None:
+    """"Hạng PGI" beside "Hạng PCI": the second rank is the other index's, not the first one's
+    (which it used to overwrite); "Hạng ICT Index 2021" beside DTI 2023 is that index's rank for
+    its own year, not DTI's previous rank."""
+    text = ("Kết quả PCI và PGI năm 2023 của các tỉnh vùng duyên hải\n"
+            "Tỉnh | PCI 2023 (điểm) | Hạng PCI | PGI 2023 (điểm) | Hạng PGI\n"
+            "Quảng Nam | 68,20 | 7 | 20,15 | 15\n"
+            "Bình Định | 67,10 | 12 | 22,40 | 3\n"
+            "Phú Yên | 63,05 | 40 | 18,90 | 33\n")
+    facts = _facts(text, "https://baoquangnam.vn/x", dt.date(2024, 5, 6))
+    slots = {(f["province"], f["index"], f["year"], k, f[k]) for f in facts for k in ("score", "rank", "prev_rank")
+             if f[k] is not None}
+    assert slots == {("Quảng Nam", "PCI", 2023, "score", 68.2), ("Quảng Nam", "PCI", 2023, "rank", 7),
+                     ("Quảng Nam", "PGI", 2023, "score", 20.15), ("Quảng Nam", "PGI", 2023, "rank", 15),
+                     ("Bình Định", "PCI", 2023, "score", 67.1), ("Bình Định", "PCI", 2023, "rank", 12),
+                     ("Bình Định", "PGI", 2023, "score", 22.4), ("Bình Định", "PGI", 2023, "rank", 3),
+                     ("Phú Yên", "PCI", 2023, "score", 63.05), ("Phú Yên", "PCI", 2023, "rank", 40),
+                     ("Phú Yên", "PGI", 2023, "score", 18.9), ("Phú Yên", "PGI", 2023, "rank", 33)}
+    text = ("Chỉ số chuyển đổi số (DTI) năm 2023 của các tỉnh miền núi phía Bắc\n"
+            "Tỉnh          Điểm DTI 2023     Hạng DTI 2023     Hạng ICT Index 2021\n"
+            "Lào Cai       0,5012            18                25\n"
+            "Yên Bái       0,4630            30                39\n"
+            "Hà Giang      0,4105            49                57\n")
+    facts = _facts(text, "https://baolaocai.vn/x", dt.date(2024, 8, 2))
+    slots = {(f["province"], f["index"], f["year"], k, f[k]) for f in facts for k in ("rank", "prev_rank")
+             if f[k] is not None}
+    assert slots == {("Lào Cai", "DTI", 2023, "rank", 18), ("Lào Cai", "ICT_INDEX", 2021, "rank", 25),
+                     ("Yên Bái", "DTI", 2023, "rank", 30), ("Yên Bái", "ICT_INDEX", 2021, "rank", 39),
+                     ("Hà Giang", "DTI", 2023, "rank", 49), ("Hà Giang", "ICT_INDEX", 2021, "rank", 57)}
+
+
+def test_ranked_from_a_year_is_not_ranked_fourth() -> None:
+    """"xếp hạng từ năm 2022" is "ranked since 2022" (folded, "từ" and "tư" are one word);
+    "giữ hạng tư" is still fourth."""
+    text = ("Chỉ số DTI năm 2023: Nghệ An xếp thứ 11/63. Chỉ số ICT Index thôi không xếp hạng từ năm 2021.\n"
+            "Về chỉ số PGI năm 2023, Nghệ An giữ hạng tư.")
+    facts = _facts(text, "https://nghean.gov.vn/x", dt.date(2024, 4, 2))
+    assert _slots(facts, "province", "index", "rank") == [("Nghệ An", "DTI", 11), ("Nghệ An", "PGI", 4)]
+
+
+def test_a_province_leading_for_the_first_time() -> None:
+    text = ("Kết quả Chỉ số PAPI năm 2023 được công bố sáng nay.\n"
+            "Quảng Trị lần đầu dẫn đầu cả nước với 46,10 điểm; Bến Tre lần đầu tiên xếp thứ hai với 45,80 điểm.")
+    facts = _facts(text, "https://papi.org.vn/x", dt.date(2024, 4, 10))
+    assert _slots(facts, "province", "index", "score", "rank") == [("Bến Tre", "PAPI", 45.8, 2),
+                                                                   ("Quảng Trị", "PAPI", 46.1, 1)]
+
+
+def test_a_monthly_index_compared_with_last_month_in_parentheses() -> None:
+    """"so với tháng 8/2024 (…)" gives the monthly index's previous score and rank; a month that
+    is not the one before gives neither."""
+    text = ("Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 9/2024\n"
+            "Tháng 9/2024, Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh đạt 84,20 điểm, xếp thứ 7/63, "
+            "tăng 4 bậc so với tháng 8/2024 (82,15 điểm, xếp thứ 11).")
+    facts = _facts(text, "https://tayninh.gov.vn/x", dt.date(2024, 10, 15))
+    assert _slots(facts, "province", "period", "score", "rank", "prev_score", "prev_rank") == [
+        ("Tây Ninh", "2024-09", 84.2, 7, 82.15, 11)]
+    facts = _facts(text.replace("tháng 8/2024 (", "tháng 6/2024 ("), "https://tayninh.gov.vn/x", dt.date(2024, 10, 15))
+    assert _slots(facts, "province", "period", "score", "rank", "prev_score", "prev_rank") == [
+        ("Tây Ninh", "2024-09", 84.2, 7, None, None)]
