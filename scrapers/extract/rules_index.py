@@ -31,7 +31,9 @@ from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PAS
 
 _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|hang|vi tri)(?: thu| so)?"
               r"|(?:(?<=len )|(?<=xuong )|(?<=chi con ))(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve )|(?<=\()thu(?= \d)"
-              r"|thu(?= \d{1,2} ?/ ?\d{2}(?!\d)))")  # "xuống thứ 58/63", "Đắk Nông thứ 52/63"
+              r"|thu(?= \d{1,2} ?/ ?\d{2}(?!\d))"
+              # "Hà Giang (79,85%, thứ 60)": a bare "thứ" closing a province's parentheses
+              r"|(?<=%, )thu(?= \d{1,2}\s?[);])|(?<=diem, )thu(?= \d{1,2}\s?[);])|(?<=; nam (?:19|20)\d\d )thu(?= \d{1,2}\s?\)))")  # "xuống thứ 58/63", "Đắk Nông thứ 52/63"
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 #: a later ordinal of a list, which may be a province's name starting ("xếp thứ hai và Nam Định
 #: xếp thứ ba" is no "thứ hai và năm")
@@ -85,7 +87,7 @@ VALUE_RE = re.compile(
     # "Xếp sau Thừa Thiên Huế là Đà Nẵng (...) và Quảng Ninh (...)": after the leader just named
     r"|(?:xep|dung) sau (?P<enum_gap>[^,;.()\d]{2,30})),?"
     r" (?:(?:lan luot )?la|gom(?: co)?|co)(?![a-z])"
-    r"|(?:hai|ba|bon|nam|\d) vi tri (?:ke tiep|tiep theo|sau do)(?: theo thu tu| lan luot)? (?:thuoc ve|la)(?![a-z]))"
+    r"|(?:(?:hai|ba|bon|nam|\d)|cac) vi tri (?:ke tiep|tiep theo|sau do)(?: theo thu tu| lan luot)? (?:thuoc ve|la)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}(?:[.,]\d{1,2})?\s?)?(?:diem|% diem|%)))"
     r"|(?P<cs>(?:(?<=[a-z] )|(?<=[a-z]: ))(?P<cs_n>0[.,]\d{2,4})(?![\d%]|[.,]\d|\s?(?:diem|%)))"
     r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang|voi (?:diem so|so diem|tong (?:so )?diem))\s?:?\s(?P<sb_n>\d+[.,]\d+)"
@@ -111,7 +113,7 @@ _PREV_BEFORE = re.compile(r"(?:so voi|(?:cao|thap) hon(?: so voi)?) (?:cung ky )
                           r"|ky truoc|thang (?:truoc|lien ke|\d{1,2}(?:(?:/| nam )\d{4})?))\s*$")
 #: the month a monthly index is compared with ("so với tháng 4/2024")
 _PREV_MONTH = re.compile(r"thang (\d{1,2})(?:(?:/| nam )(\d{4}))?\s*$")
-_PREV_INNER = re.compile(r"\s*(?:nam\s*)?(?P<y>(?:19|20)\d{2})\s*(?::|,|-|la |dat |xep |dung )")
+_PREV_INNER = re.compile(r"\s*(?:nam\s*)?(?P<y>(?:19|20)\d{2})\s*(?::|,|-|la |dat |xep |dung |thu (?=\d))")
 _CMP_YEAR = re.compile(r"so voi (?:cung ky )?nam (\d{4})")
 _COMP_CONTEXT = re.compile(r"chi so thanh phan|linh vuc|tieu chi|tru cot|chi so con|noi dung thanh phan"
                            r"|chi so chinh|thanh phan")
@@ -212,7 +214,7 @@ _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           r"|lan thu [a-z]+|lan dau(?: tien)?|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|ket qua|so diem|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi)"
-                          r"|(?:hang|vi tri)(?= (?:thu )?\d))(?![a-z])")
+                          r"|(?:hang|vi tri)(?= (?:thu )?\d)|dong(?= hang (?:thu )?\d))(?![a-z])")
 #: "... là hai địa phương tăng hạng nhiều nhất, ": the provinces before are a list of subjects
 _ARE_THE_N = re.compile(r"\s*(?:cung |deu )?la (?:hai|ba|bon|nam|\d) (?:dia phuong|tinh)(?![a-z])(?:[^;:()\d]|(?:19|20)\d\d){0,60},\s*")
 #: a sentence that measures dossiers ("tỷ lệ hồ sơ trực tuyến", "số hồ sơ tiếp nhận")
@@ -249,7 +251,10 @@ _ABOUT_LEAD = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:(?:ve|o)\s+)?"
 _RATE_SUBJECT = re.compile(r"(?<![a-z])ty le [a-z ]{0,50}?(?:chi |moi )?(?:dat|la|chiem|o muc)\s*$")
 #: a group below the top ("Nhóm B gồm ..., xếp theo thứ tự từ cao xuống thấp"): its order is not the ranking
 _LOWER_GROUP = re.compile(r"(?<![a-z])nhom (?:b|c|d|2|3|4|trung binh|thap|cuoi|kha)(?![a-z])")
-_SHARED_BEFORE = re.compile(r"\s+cung\s+(?:(?:duoc|da)\s+)?$")
+#: between a tied rank and the province it is tied with: "đồng hạng 5/63 tỉnh, thành phố với TP. Hà Nội"
+_TIE_WITH = re.compile(r"(?:\s?/\s?\d{2})?(?: (?:tinh,? thanh pho|tinh|dia phuong|ca nuoc))?,? voi (?:(?:tp\.?|thanh pho|tinh) ?)?")
+#: "A và B cùng tăng 19 bậc", "cùng đạt 68,81 điểm", "A và B đồng hạng 6": each one's figure
+_SHARED_BEFORE = re.compile(r"\s+(?:cung\s+(?:(?:duoc|da)\s+)?(?:(?:dat|co|xep|dung)\s+)?|(?P<tie>dong\s+))$")
 _BARE_SCORE = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d{1,4})?)\s?(?:diem|%)?\s*")
 _YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
 #: a list item led by its period under a lead-in line: "- Tháng 6/2024: 83,41 điểm, hạng 19/63;"
@@ -443,6 +448,8 @@ class _Sentence:
         self.consumed: set[int] = set()
         #: values before this offset were already read as part of a list ("lần lượt ... với X và Y")
         self.skip_until = -1
+        #: the provinces that last shared a figure ("A và B cùng đạt ..."), with their clause's start
+        self.shared: tuple[int, list[Any]] | None = None
         #: a component's own score in parentheses after "về <component>", by the component's start
         self.comp_scores: dict[int, str] = {}
 
@@ -586,7 +593,19 @@ class _Sentence:
         span = self._paren_of(pos)
         if span is None:
             return False
-        return self._is_prev_zone(span) if prev_only else True
+        return (self._is_prev_zone(span) or self._in_year_aside(span, pos)) if prev_only else True
+
+    def _in_year_aside(self, span: tuple[int, int], pos: int, year: int | None = None) -> bool:
+        """Whether ``pos`` follows "; năm 2022" inside the parenthesis ``span``: "Kon Tum (80,02%,
+        xếp thứ 59; năm 2022 xếp thứ 55)" gives last year's rank after the semicolon."""
+        semi = self.f.rfind(";", span[0], pos)
+        if semi < 0:
+            return False
+        m = _PREV_INNER.match(self.f, semi + 1, span[1])
+        if not m:
+            return False
+        ref = year or self._known_year()
+        return ref is None or int(m.group("y")) < ref
 
     def _is_prev_zone(self, span: tuple[int, int], year: int | None = None) -> bool:
         a, b = span
@@ -909,7 +928,7 @@ class _Sentence:
                     self._enum(ev, self._ranked_before(ev, cur_index) or last_rank, cur_index, cur_comp,
                                cur_year, cur_period)
                     continue
-                shared = self._shared_by(ev) if ev.data.lastgroup in ("rc", "sc", "rk") else []
+                shared = self._shared_by(ev) if ev.data.lastgroup in ("rc", "sc", "rk", "s", "sb") else []
                 if shared:
                     # "Quảng Trị, Bình Phước và Phú Yên cùng tăng 19 bậc": the figure is each one's
                     for p in shared:
@@ -945,6 +964,13 @@ class _Sentence:
                     continue
                 if fact is not None:
                     last_rank = self._apply(ev, fact, last_rank) or last_rank
+                    partner = self._tie_partner(ev) if ev.data.lastgroup == "rk" else None
+                    if partner is not None and partner.name != fact.province:
+                        # "đồng hạng 5/63 với TP. Hà Nội": the same rank is the partner's too
+                        pfact = self._fact(cur_index, cur_comp, partner.name, cur_year, cur_period, ev.start)
+                        if pfact is not None:
+                            self._apply(ev, pfact, None)
+                            self._extend(pfact, ev.start - len("dong "), partner.end)
         if fronted:
             self._flush_fronted(fronted, cur_index, cur_prov, cur_year, cur_period, last_rank, target or blocked)
         facts = self._finish()
@@ -972,6 +998,16 @@ class _Sentence:
             ctx.named_year = named[-1] if len(set(named)) == 1 else None
         return facts
 
+    def _tie_partner(self, ev: _Event) -> Any:
+        """The province a rank is tied with, named after it ("đồng hạng 6 với Đà Nẵng"), if any."""
+        if not self.f.endswith("dong ", self.sent.start, ev.start):
+            return None
+        m = _TIE_WITH.match(self.f, ev.end, self._clause_of(ev.start)[1])
+        if not m:
+            return None
+        provs = self.doc.provinces_in(m.end(), self.sent.end)
+        return provs[0] if provs and provs[0].start == m.end() else None
+
     def _shared_by(self, ev: _Event) -> list[Any]:
         """Provinces listed right before "cùng <figure>" (two or more), else none."""
         cs, _ce = self._clause_of(ev.start)
@@ -986,7 +1022,13 @@ class _Sentence:
                 break
             found.append(p)
             pos = p.start
-        return list(reversed(found)) if len(found) >= 2 else []
+        if len(found) >= 2:
+            self.shared = (cs, list(reversed(found)))
+            return self.shared[1]
+        if m.group("tie") and self.shared and self.shared[0] == cs:
+            # "A và B cùng đạt 68,81 điểm, đồng hạng 6": the tie is the same two's
+            return self.shared[1]
+        return []
 
     def _components_named_after(self, ev: _Event, index: str | None) -> list[_Event]:
         """Components a figure is "về" (about), named right after it, joined by "và" or commas."""
@@ -1321,7 +1363,7 @@ class _Sentence:
         m, g = ev.data, ev.data.lastgroup
         doc = self.doc
         span = self._paren_of(ev.start)
-        prev = span is not None and self._is_prev_zone(span, fact.year)
+        prev = span is not None and (self._is_prev_zone(span, fact.year) or self._in_year_aside(span, ev.start, fact.year))
         if prev and fact.index == "SERVICE_INDEX_766" and "cung ky" in self.f[max(self.sent.start, span[0] - 40):span[0]]:
             # "cao hơn 31 bậc so với cùng kỳ năm 2023 (tháng 5/2023 tỉnh chỉ đạt 72,50 điểm)": a
             # monthly index's previous value is last month's; the same month a year before is not it

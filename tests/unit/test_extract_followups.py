@@ -1850,3 +1850,37 @@ def test_a_monthly_index_compared_with_last_month_in_parentheses() -> None:
     facts = _facts(text.replace("tháng 8/2024 (", "tháng 6/2024 ("), "https://tayninh.gov.vn/x", dt.date(2024, 10, 15))
     assert _slots(facts, "province", "period", "score", "rank", "prev_score", "prev_rank") == [
         ("Tây Ninh", "2024-09", 84.2, 7, None, None)]
+
+
+# ----- round AB (national lists and their provincial rewrites) -------------------------------------
+
+def test_the_bottom_of_a_list_with_bare_ranks_and_last_year_in_the_parentheses() -> None:
+    """"Sơn La (80,10%, thứ 58; năm 2022 thứ 52)": a bare "thứ" closing the figures is the rank,
+    and after "; năm 2022" it is last year's (which must not make the sentence's year 2022)."""
+    text = ("Kết quả Chỉ số CCHC năm 2023 của các tỉnh miền núi\n"
+            "Chỉ số CCHC năm 2023 của tỉnh đạt 81,20%, xếp thứ 55/63.\n"
+            "Cùng nhóm cuối bảng còn có Sơn La (80,10%, thứ 58; năm 2022 thứ 52) và Điện Biên (79,90 điểm, thứ 60).")
+    facts = _facts(text, "https://laichau.gov.vn/x", dt.date(2024, 4, 30))
+    assert _slots(facts, "province", "year", "score", "rank", "prev_rank") == [
+        ("Lai Châu", 2023, 81.2, 55, None), ("Sơn La", 2023, 80.1, 58, 52), ("Điện Biên", 2023, 79.9, 60, None)]
+
+
+def test_the_next_places_belong_to_a_list() -> None:
+    text = ("Báo cáo PAPI năm 2023 được công bố hôm nay.\n"
+            "Nghệ An đứng đầu với 45,90 điểm; các vị trí tiếp theo thuộc về Hà Tĩnh (45,10 điểm) và Quảng Bình "
+            "(44,80 điểm).")
+    facts = _facts(text, "https://papi.org.vn/x", dt.date(2024, 4, 10))
+    assert _slots(facts, "province", "score", "rank") == [("Hà Tĩnh", 45.1, 2), ("Nghệ An", 45.9, 1),
+                                                          ("Quảng Bình", 44.8, 3)]
+
+
+def test_ties_give_each_province_the_figure_and_the_rank() -> None:
+    """"A và B cùng đạt X điểm, đồng hạng N", "A và B đồng hạng N", "đồng hạng N với C": every
+    province named in the tie gets it."""
+    text = ("Kết quả PCI năm 2023 vừa được công bố.\n"
+            "Hưng Yên và Thái Bình cùng đạt 67,30 điểm, đồng hạng 9. Nam Định và Ninh Bình đồng hạng 14.\n"
+            "Hà Nam đạt 66,10 điểm, đồng hạng 20/63 tỉnh, thành phố với tỉnh Hải Dương.")
+    facts = _facts(text, "https://baohanam.com.vn/x", dt.date(2024, 5, 10))
+    assert _slots(facts, "province", "score", "rank") == [
+        ("Hà Nam", 66.1, 20), ("Hưng Yên", 67.3, 9), ("Hải Dương", None, 20), ("Nam Định", None, 14),
+        ("Ninh Bình", None, 14), ("Thái Bình", 67.3, 9)]
