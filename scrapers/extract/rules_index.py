@@ -33,7 +33,7 @@ _RANK_WORD = (r"(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?:thu hang|
               r"|(?:(?<=len )|(?<=xuong )|(?<=chi con ))(?:vi tri |hang )?thu|(?<=va )thu(?= \d)|(?<=, )thu(?= \d{1,2} ve )|(?<=\()thu(?= \d)"
               r"|thu(?= \d{1,2} ?/ ?\d{2}(?!\d))"
               # "Hà Giang (79,85%, thứ 60)": a bare "thứ" closing a province's parentheses
-              r"|(?<=%, )thu(?= \d{1,2}\s?[);])|(?<=diem, )thu(?= \d{1,2}\s?[);])|(?<=; nam (?:19|20)\d\d )thu(?= \d{1,2}\s?\)))")  # "xuống thứ 58/63", "Đắk Nông thứ 52/63"
+              r"|(?<=\()thu(?= (?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)[,;)])|(?<=%, )thu(?= \d{1,2}\s?[);])|(?<=diem, )thu(?= \d{1,2}\s?[);])|(?<=; nam (?:19|20)\d\d )thu(?= \d{1,2}\s?\)))")  # "xuống thứ 58/63", "Đắk Nông thứ 52/63"
 _ORD_WORD = r"(?:nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
 #: a later ordinal of a list, which may be a province's name starting ("xếp thứ hai và Nam Định
 #: xếp thứ ba" is no "thứ hai và năm")
@@ -47,7 +47,10 @@ VALUE_RE = re.compile(
     r"(?P<ll>" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?(?:thu )?"
     r"(?P<ll_v>\d{1,2}(?:/\d{2})?(?:(?:, ?| va )(?:thu )?\d{1,2}(?:/\d{2})?){1,10})(?![\d]|[.,]\d|\s?(?:diem|%|bac))"
     r"|" + _RESPECTIVELY + r"(?:(?:hang|vi tri) )?thu "
-    r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_ITEM + r"){1,10})(?![a-z0-9]))"
+    r"(?P<ll_w>" + _ORD_WORD + r"(?:(?:, ?| va )(?:thu )?" + _ORD_ITEM + r"){1,10})(?![a-z0-9])"
+    # "A (...), B (...) và C (...) lần lượt ở các vị trí từ thứ 2 đến thứ 4": a range, one rank each
+    r"|lan luot (?:o |dung o |xep o |nam o |chiem )?(?:cac )?(?:vi tri|hang) tu (?:thu )?(?P<ll_a>\d{1,2})"
+    r" den (?:thu )?(?P<ll_b>\d{1,2})(?![\d/]))"
     # "Sơn La và Điện Biên lần lượt tăng 18 và 14 bậc": one rank change per province listed before
     r"|(?P<llc>lan luot (?P<llc_v>tang|giam|tut|lui) (?P<llc_n>\d{1,2}(?:(?:, ?| va )\d{1,2}){1,10}) (?:bac|hang)(?![a-z]))"
     r"|(?P<lls>lan luot (?:dat|la|dat duoc|co so diem|dat so diem)\s?:?\s?"
@@ -124,7 +127,9 @@ _AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)"
                               r"|(?<=%) (?:cac |so )?(?:co quan|ho so|don vi|xa|phuong|nguoi|doanh nghiep|thu tuc"
                               r"|tthc|van ban|can bo|cong chuc|dich vu|ke hoach|nhiem vu|benh vien|truong|tai khoan"
                               r"|phieu|y kien|chi tieu|muc tieu|dan so|ho gia dinh)(?![a-z])")
-_BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|(?<!giu )(?<!giu vung )(?<!dat )(?<!o )muc)\s*$")
+_BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|(?<!giu )(?<!giu vung )(?<!dat )(?<!o )muc"
+                               # the top of a band: "33 địa phương đạt từ 0,4 đến 0,5 điểm"
+                               r"|\d(?:\s?(?:diem|%))?\s+den)\s*$")
 
 #: a sentence whose subject is a province named first, after at most a short fronted phrase:
 #: "Đồng Tháp đạt 89,86%, ...", "Trong khi đó, Bạc Liêu chỉ đạt ...", "Ở cấp tỉnh, Đà Nẵng ..."
@@ -210,11 +215,11 @@ _RESULT_VERB = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?"
                           # ("Đồng Tháp, địa phương nhiều năm liền nằm trong top 3, năm nay rơi xuống ...")
                           r"(?:,\s*(?:mot |la )?(?:dia phuong|tinh|thanh pho|don vi)(?![a-z])"
                           r"(?:[^,;()\d]|(?:(?<=top )|(?<=nhom ))\d{1,2}(?!\d|[.,]\d)|(?<=nam )(?:19|20)\d\d(?!\d)){0,60},)?"
-                          r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tiep tuc la|duoc|mot lan nua|tung|chi"
+                          r",?\s*(?:(?:cung|van|da|tiep tuc|lai|tro lai|tiep tuc la|duoc|mot lan nua|tung|chi"
                           r"|lan thu [a-z]+|lan dau(?: tien)?|nam thu [a-z]+ lien tiep|nam nay|nam qua|nam (?:19|20)\d{2},?)\s+){0,2}"
                           r"(?:dat|xep|dung|tang|giam|tut|sut|lui|vuon|vuot|but pha|nhay|dan dau|roi|len|xuong|co (?:diem|tong diem|chi so|ket qua|so diem|muc (?:cai thien|tang|giam)|buoc (?:tien|nhay))|voi"
                           r"|giu|nam (?:o|trong)|thuoc|o (?:vi tri|vi thu|nhom)|la (?:dia phuong|tinh|don vi)|ve (?:dich|thu|nhat|nhi)"
-                          r"|(?:hang|vi tri)(?= (?:thu )?\d)|dong(?= hang (?:thu )?\d))(?![a-z])")
+                          r"|(?:hang|vi tri)(?= (?:thu )?\d)|vi tri(?= (?:so (?:1|mot)|dan dau|dau bang|thu nhat)(?![a-z\d]))|dong(?= hang (?:thu )?\d))(?![a-z])")
 #: "... là hai địa phương tăng hạng nhiều nhất, ": the provinces before are a list of subjects
 _ARE_THE_N = re.compile(r"\s*(?:cung |deu )?la (?:hai|ba|bon|nam|\d) (?:dia phuong|tinh)(?![a-z])(?:[^;:()\d]|(?:19|20)\d\d){0,60},\s*")
 #: a sentence that measures dossiers ("tỷ lệ hồ sơ trực tuyến", "số hồ sơ tiếp nhận")
@@ -311,6 +316,8 @@ class _Context:
     province: str | None = None
     year: int | None = None
     index_year: dict[str, int] = field(default_factory=dict)
+    #: the month the last sentence gave the monthly service index: (year, period)
+    month: tuple[int, str] | None = None
     rank_of: dict[tuple[str, int | None], int] = field(default_factory=dict)
     #: paragraph of the last sentence that named an index, and the year it named
     paragraph: int = -1
@@ -640,6 +647,14 @@ class _Sentence:
         if _NATIONWIDE_AFTER.match(self.f, b, ce):
             # "Cùng khu vực ĐBSCL, Long An đứng thứ 3 cả nước": the figure says it is national
             return None
+        span = self._paren_of(a)
+        if span is not None and not REGIONAL_RE.search(self.f, span[0], a):
+            named = self.doc.provinces_in(max(cs, span[0] - 40), span[0])
+            if named and not self.f[named[-1].end:span[0]].strip():
+                # "đứng đầu vùng ĐBSCL, trên TP. Cần Thơ (thứ 11)", "chỉ sau Lào Cai (0,6105 điểm,
+                # xếp thứ 10)": the order in the region is the text's, the parentheses give each
+                # province's national place
+                return None
         before = REGIONAL_RE.search(self.f, prv, a)
         # "xếp thứ 5 khu vực miền Trung và thứ 20 cả nước": a region right after the
         # previous figure qualifies that figure, not this one
@@ -1260,6 +1275,8 @@ class _Sentence:
             slot, sign = "rank_change", (1 if ev.data.group("llc_v") == "tang" else -1)
         elif ev.data.group("ll_v"):
             ranks = [int(x) for x in re.findall(r"(\d+)(?:/\d+)?", ev.data.group("ll_v"))]
+        elif ev.data.group("ll_a"):
+            ranks = list(range(int(ev.data.group("ll_a")), int(ev.data.group("ll_b")) + 1))
         else:
             ranks = [_ORDINAL_WORDS[w] for w in re.findall(_ORD_WORD, ev.data.group("ll_w"))]
         cs, _ce = self._clause_of(ev.start)
@@ -1535,12 +1552,18 @@ class _Sentence:
                  and not any(a < p.start < b for a, b in self.values)]
         cmp = _CMP_YEAR.search(chunk)
         merged: dict[tuple[Any, ...], _Fact] = {}
+        #: a sentence that names no period goes on in the month the one before gave the monthly
+        #: index ("Tháng 9/2025, tỉnh xếp thứ 3/34. Xếp trên tỉnh là TP. Hồ Chí Minh (thứ nhất, ...)")
+        dateless = not any(p.current for p in doc.periods_in(self.sent.start, self.sent.end))
         for fact in self.facts:
             if not any(k in fact.slots for k in ("score", "rank", "score_change", "rank_change",
                                                  "prev_score", "prev_rank")):
                 continue
             if fact.year is None:
                 fact.year = self._resolve_year(fact, years, cmp)
+            if fact.index == "SERVICE_INDEX_766" and fact.period is None and dateless and ctx.month \
+                    and ctx.month[0] == fact.year:
+                fact.period = ctx.month[1]
             key = (fact.index, fact.component, fact.province, fact.year, fact.period)
             if key in merged:
                 other = merged[key]
@@ -1555,6 +1578,9 @@ class _Sentence:
             if "rank" in fact.slots and "rank_of" not in fact.slots and fact.index in sizes:
                 # "Trên bảng xếp hạng DTI năm 2023 (63 tỉnh, thành phố), Kiên Giang xếp thứ 18"
                 fact.slots["rank_of"] = sizes[fact.index]
+            if fact.index == "SERVICE_INDEX_766" and fact.period and fact.year is not None \
+                    and len(fact.period) == 7:
+                ctx.month = (fact.year, fact.period)
             if fact.year is not None:
                 # ("Năm 2020, tỉnh xếp hạng 24/63, trong khi năm 2019 chỉ đứng thứ 38. Trong 8 lĩnh vực ...": 2020)
                 latest[fact.index] = max(fact.year, latest.get(fact.index, fact.year))

@@ -1884,3 +1884,39 @@ def test_ties_give_each_province_the_figure_and_the_rank() -> None:
     assert _slots(facts, "province", "score", "rank") == [
         ("Hà Nam", 66.1, 20), ("Hưng Yên", 67.3, 9), ("Hải Dương", None, 20), ("Nam Định", None, 14),
         ("Ninh Bình", None, 14), ("Thái Bình", 67.3, 9)]
+
+
+def test_a_range_of_places_taken_in_order_and_a_return_to_first() -> None:
+    text = ("Kết quả Chỉ số PGI năm 2023 vừa được VCCI công bố.\n"
+            "Đồng Nai trở lại vị trí số 1 với 24,10 điểm. Bình Định (23,40 điểm), Quảng Trị (22,90 điểm) và "
+            "Hậu Giang (22,15 điểm) lần lượt ở các vị trí từ thứ 2 đến thứ 4.")
+    facts = _facts(text, "https://vcci.com.vn/x", dt.date(2024, 5, 9))
+    assert _slots(facts, "province", "score", "rank") == [("Bình Định", 23.4, 2), ("Hậu Giang", 22.15, 4),
+                                                          ("Quảng Trị", 22.9, 3), ("Đồng Nai", 24.1, 1)]
+
+
+def test_the_top_of_a_band_is_no_score() -> None:
+    text = ("DTI 2023: Hà Nam dẫn đầu cả nước\n"
+            "Ở cấp tỉnh, Hà Nam dẫn đầu với 0,6120 điểm. Nhóm có DTI trên 0,5 điểm gồm 12 địa phương; "
+            "30 địa phương đạt từ 0,4 đến 0,5 điểm.")
+    facts = _facts(text, "https://ictnews.vn/x", dt.date(2024, 8, 1))
+    assert _slots(facts, "province", "score", "rank") == [("Hà Nam", 0.612, 1)]
+
+
+def test_a_monthly_index_goes_on_in_its_month_and_places_in_parentheses_are_national() -> None:
+    """The sentence after "Tháng 8/2025, ... xếp thứ 4/34" names no month: its figures are of
+    August too. "đứng đầu vùng ..., trên Tây Ninh (thứ 12)" and "chỉ sau Lâm Đồng (…, xếp thứ
+    9)": the parentheses give the compared provinces' national places, not regional ones."""
+    text = ("Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 8/2025 của tỉnh\n"
+            "Tháng 8/2025, Bộ chỉ số phục vụ người dân, doanh nghiệp của tỉnh Đồng Nai đạt 87,10 điểm, "
+            "xếp thứ 4/34.\n"
+            "Xếp trên tỉnh là Hà Nội (thứ nhất, 89,00 điểm) và Ninh Bình (thứ hai, 88,40 điểm). Tỉnh đứng đầu "
+            "vùng Đông Nam Bộ, trên Tây Ninh (thứ 12).")
+    facts = _facts(text, "https://dongnai.gov.vn/x", dt.date(2025, 9, 20))
+    assert _slots(facts, "province", "period", "score", "rank") == [
+        ("Hà Nội", "2025-08", 89.0, 1), ("Ninh Bình", "2025-08", 88.4, 2), ("Tây Ninh", "2025-08", None, 12),
+        ("Đồng Nai", "2025-08", 87.1, 4)]
+    text = ("Chỉ số DTI năm 2023 của tỉnh Phú Thọ xếp thứ 15/63. Tỉnh đứng thứ 2 vùng trung du và miền núi "
+            "phía Bắc, chỉ sau Lào Cai (0,6105 điểm, xếp thứ 9).")
+    facts = _facts(text, "https://phutho.gov.vn/x", dt.date(2024, 8, 1))
+    assert _slots(facts, "province", "score", "rank") == [("Lào Cai", 0.6105, 9), ("Phú Thọ", None, 15)]
