@@ -20,7 +20,7 @@ from .rules_table import (extract_component_tables, extract_index_year_tables, e
                           extract_year_row_tables)
 from .rules_tasks import extract_task_progress
 
-EXTRACTOR_VERSION = "1.10.0"
+EXTRACTOR_VERSION = "1.11.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_facts"]
 
