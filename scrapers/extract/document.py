@@ -42,7 +42,7 @@ _LONG_QUOTE = re.compile(r"“[^“”]{1,6000}”|(?<![\w\d])\"[^\"“”]{1,60
 
 #: a headline led by a district, ward or commune ("Phường Thuận Hóa sơ kết ...": since the 2025
 #: reform communes and wards run their own one-stop centres and plans)
-_DISTRICT_HEAD = re.compile(r"\s*(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|thi tran|phuong|xa(?! hoi)"
+_DISTRICT_HEAD = re.compile(r"[^\w]*(?:ubnd |uy ban nhan dan )?(?:huyen|thi xa|thi tran|phuong|xa(?! hoi)"
                             r"|quan(?! (?:tam|trong|ly|diem|he|sat|chuc|doi|nhan))) [a-z]")
 _DISTRICT_WORD = re.compile(r"(?<![a-z])(?:huyen|xa|thi tran|thi xa|phuong)(?![a-z])")
 _PROVINCE_WORD = re.compile(r"(?<![a-z])(?:toan tinh|cua tinh|cap tinh|tinh ta|ca tinh)(?![a-z])")

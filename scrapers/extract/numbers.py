@@ -97,3 +97,7 @@ def parse_quantity(token: str, unit: str | None = None, convention: Convention =
         value = parse_number(token, convention)
         return _as_number(float(value) * mult, False)
     return parse_number(token, convention, integer=True)
+
+
+#: arrows social posts and infographics put before a change ("hạng 27/63 ⬆️3", a table cell "⬇️2")
+ARROWS_UP, ARROWS_DOWN = "\u2b06\u2191\u25b2\U0001f53a\u2934", "\u2b07\u2193\u25bc\U0001f53b\u2935"

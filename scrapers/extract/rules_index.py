@@ -24,7 +24,7 @@ from .document import Document
 from .gazetteer import CENTRAL_CITIES
 from .indices import (BLOCKED, COMPOSITE_RE, PERCENT_SCORED, SCORE_RANGE, UNIT_SCALE, Mention,
                       find_components)
-from .numbers import NUM, NUM_U
+from .numbers import ARROWS_DOWN, ARROWS_UP, NUM, NUM_U
 from .sentences import Sentence, clause_bounds, paren_spans
 from .subjects import (CITY_BEFORE, COMPARATIVE_BEFORE, HOST_RE, NONPROV_RE, PAST_RE, PUBLISHER_BEFORE, REGIONAL_RE,
                        TARGET_RE, is_body_keyword)
@@ -60,7 +60,9 @@ VALUE_RE = re.compile(
     r"(?![\d]|[.,]\d)"
     r"|(?P<fs>tu (?P<fs_a>" + NUM + r")(?: diem| ?%)? (?:len|xuong|tang len|giam xuong) (?P<fs_b>" + NUM + r") ?(?P<fs_u>diem|%))"
     r"|(?P<rc>(?P<rc_v>tang|giam|tut|sut|lui|thang|vuot|nhay|cai thien|ha)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
-    r" (?P<rc_n>\d{1,2}) (?:bac|hang|vi tri|cap|thu hang)(?![a-z]))"
+    r" (?P<rc_n>\d{1,2}) (?:bac|hang|vi tri|cap|thu hang)(?![a-z])"
+    # a social post's arrow after a rank: "hạng 27/63 ⬆️3", "⬇️ 6 bậc"
+    r"|(?<=[\d\s])(?P<rc_a>[" + ARROWS_UP + ARROWS_DOWN + r"])\ufe0f?\s?(?P<rc_an>\d{1,2})(?![\d.,%/])(?: (?:bac|hang)(?![a-z]))?)"
     r"|(?P<sc>(?P<sc_v>tang|giam|tut|sut|cao hon|thap hon)(?: (?:them|len|xuong))?(?: (?:duoc|mat))?"
     r"(?: so voi)?(?: (?:nam (?:truoc|\d{4})|cung ky))? (?P<sc_n>" + NUM_U + r") ?(?:% )?diem)"
     r"|(?P<llr>(?:(?:xep|dung)(?: o)? (?:hang|thu|vi tri)(?: thu)?|(?<![a-z] )vi tri thu)"
@@ -71,7 +73,7 @@ VALUE_RE = re.compile(
     r"|(?:cac )?vi tri tu (?:thu )?(?P<llr_a>\d{1,2}) den (?:thu )?(?P<llr_b>\d{1,2}) lan luot (?:la|thuoc ve)(?![a-z]))"
     # "Hà Nam xếp thứ 19, Ninh Bình thứ 28 và Nam Định thứ 32": the verb is left out after the
     # first province of a list (``rk_bare`` is kept only right after a province, see ``_events``)
-    r"|(?P<rk>(?:" + _RANK_WORD + r"|(?P<rk_bare>(?<=[a-z] )thu)) (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam(?! (?:19|20)\d\d)|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
+    r"|(?P<rk>(?:" + _RANK_WORD + r"|(?P<rk_bare>(?<=[a-z] )thu)):? (?:(?P<rk_n>\d{1,2})(?!\d|[.,]\d|\s?(?:diem|%|bac|hang|nam(?! (?:19|20)\d\d)|thang|ngay|nghin|ngan|trieu|ty|nguoi))"
     # "giữ hạng ba": after "hạng" only the words that cannot be "hàng năm" (every year) and the like
     r"|(?:(?<=thu )|(?<=hang )(?=(?:nhat|nhi|ba|tu(?! (?:nam|thang|ngay|khi|dau|cao|thap|thu|hang|vi tri|nhom|top|muc)(?![a-z])))(?![a-z])))(?P<rk_w>nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)"
     r"(?![a-z0-9]| \d))"
@@ -93,7 +95,8 @@ VALUE_RE = re.compile(
     r"|(?:(?:hai|ba|bon|nam|\d)|cac) vi tri (?:ke tiep|tiep theo|sau do)(?: theo thu tu| lan luot)? (?:thuoc ve|la)(?![a-z]))"
     r"|(?P<s>(?P<s_n>" + NUM_U + r")\s?(?P<s_u>(?:/\s?\d{1,3}(?:[.,]\d{1,2})?\s?)?(?:diem|% diem|%)))"
     r"|(?P<cs>(?:(?<=[a-z] )|(?<=[a-z]: ))(?P<cs_n>0[.,]\d{2,4})(?![\d%]|[.,]\d|\s?(?:diem|%)))"
-    r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang|voi (?:diem so|so diem|tong (?:so )?diem))\s?:?\s(?P<sb_n>\d+[.,]\d+)"
+    r"|(?P<sb>(?:dat|voi|dat duoc|dat muc|la|bang|voi (?:diem so|so diem|tong (?:so )?diem)|diem (?:tong hop|chung)|tong diem)"
+    r"\s?:?\s(?P<sb_n>\d+[.,]\d+)"
     r"(?!\d|[.,]\d|\s?(?:diem|%|/|trieu|ty|nghin|ngan|lan|ngay|gio|nam|ha|km)))"
     r")"
 )
@@ -200,7 +203,9 @@ _LEAD_IN = re.compile(r"[^\d:;.]{0,60}:")
 #: the index named before, referred to: "tỉnh dẫn đầu bảng xếp hạng này", "của chỉ số trên"
 _ANAPHOR = re.compile(r"(?<![a-z])(?:bang xep hang|chi so|bo chi so|ket qua xep hang) (?:nay|tren)(?![a-z])")
 _CONNECTOR = re.compile(r"(?:theo do|cu the|ket qua(?: cho thay)?|voi ket qua (?:nay|do|tren)|nhu vay)[,:]?(?:\s|$)")
-_LEAD_IS = re.compile(r"(?:(?:, thanh pho|[^;,.]){0,60}?\s)?(?:la|thuoc ve)\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
+_LEAD_IS = re.compile(r"(?:(?:(?:, thanh pho|[^;,.]){0,60}?\s)?(?:la|thuoc ve)\s+"
+                      # a card's "Dẫn đầu cả nước: Đà Nẵng (0,6514)"
+                      r"|(?: (?:ca nuoc|toan quoc))?\s?:\s*)(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 #: a sentence opening with a phrase that ends in a comma right before the index ("Với 87,1 điểm, ")
 _FRONTED_END = re.compile(r"[^;:]{0,80},\s*")
 #: an aside before the main clause that names where a figure stands: ", nơi Quảng Ninh dẫn đầu"
@@ -264,6 +269,11 @@ _BARE_SCORE = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d{1,4})?)\s?(?:diem|%)?\s*")
 _YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
 #: a list item led by its period under a lead-in line: "- Tháng 6/2024: 83,41 điểm, hạng 19/63;"
 _PERIOD_ITEM = re.compile(r"[-+•*]?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
+#: an infographic's or a card's line for the composite ("🔹 Điểm tổng hợp: 0,4921 | Hạng: 19/63")
+#: right under the line naming the index: it goes on with that index
+_COMPOSITE_ITEM = re.compile(r"[^\w]{0,4}(?:diem (?:tong hop|tong|chung|so)|tong diem|ket qua chung|chi so chung"
+                             r"|diem|xep hang|thu hang)\s*:\s*\d"
+                             r"|[^\w]{0,4}(?:dan dau|dung dau)(?: ca nuoc| toan quoc)?\s*:\s*[a-z]")
 _SUBJECT_IS = re.compile(r"[^,;:()]{0,40}\sla\s+(?:(?:tinh|thanh pho|tp\.?)\s*)?")
 _YEAR_RIGHT_AFTER = re.compile(r"\s(?:nam|(?:trong|vao|cua) nam)\s(?P<y>(?:19|20)\d{2})(?![\d/-])")
 _THIS_YEAR = re.compile(r"nam (?:nay|hien nay)(?![a-z])")
@@ -724,6 +734,9 @@ class _Sentence:
         if not indices and not inherited and ctx.index and ctx.index != BLOCKED and ctx.lead_in \
                 and sent.paragraph - ctx.paragraph in (0, 1) and _PERIOD_ITEM.match(chunk):
             inherited = ctx.index
+        if not indices and not inherited and ctx.index and ctx.index != BLOCKED \
+                and sent.paragraph - ctx.paragraph in (0, 1) and _COMPOSITE_ITEM.match(chunk):
+            inherited = ctx.index
         if not indices and not inherited and not ctx.index and sent.paragraph - ctx.paragraph in (0, 1):
             # the run was broken by a figure of something else ("... có mặt trong nhóm 30 địa
             # phương dẫn đầu."), but the next sentence names the last index's own components
@@ -834,6 +847,12 @@ class _Sentence:
                         fact = self._fact(cur_index, cur_comp, cur_prov, cur_year, cur_period, dev.start)
                         if fact is not None:
                             last_rank = self._apply(dev, fact, last_rank) or last_rank
+                            own = _OWN_SCORE.match(self.f, ev.end, sent.end) \
+                                if dev.data.lastgroup == "lead" and cur_index in UNIT_SCALE else None
+                            if own and self._score(fact, own.group("v"), "score"):
+                                # "Dẫn đầu cả nước: Đà Nẵng (0,6514)": the leader's bare 0-1 score
+                                self._extend(fact, dev.start, own.end())
+                                self.skip_until = max(self.skip_until, own.end())
                 deferred = [(d, at) for d, at in deferred if at != ev.start]
             elif k == "cmpprov":
                 saved = (cur_prov, prov_at, blocked)
@@ -1437,8 +1456,12 @@ class _Sentence:
         elif g == "rc" and not prev:
             if _VS_NATIONAL.match(self.f, ev.end):
                 return None
-            sign = -1 if m.group("rc_v") in ("giam", "tut", "sut", "lui", "ha") else 1
-            put = fact.put("rank_change", sign * int(m.group("rc_n")))
+            if m.group("rc_a"):
+                sign = -1 if m.group("rc_a") in ARROWS_DOWN else 1
+                put = fact.put("rank_change", sign * int(m.group("rc_an")))
+            else:
+                sign = -1 if m.group("rc_v") in ("giam", "tut", "sut", "lui", "ha") else 1
+                put = fact.put("rank_change", sign * int(m.group("rc_n")))
         elif g == "sc" and not prev:
             if _VS_NATIONAL.match(self.f, ev.end):
                 return None

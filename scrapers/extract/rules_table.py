@@ -18,7 +18,7 @@ from typing import Any
 
 from .document import Document
 from .indices import BLOCKED, SCORE_RANGE, find_components, find_indices
-from .numbers import NUM
+from .numbers import ARROWS_DOWN, ARROWS_UP, NUM
 from .textnorm import fold
 
 #: a number cell; a sign glued to it ("+4", "-2") is kept for change columns
@@ -427,7 +427,7 @@ def _rank_by_row_number(numbered: list[tuple[dict[str, Any], int | None]]) -> No
         rec["rank"] = n
 
 
-_NUM_CELL = re.compile(r"[+\-\u2212]?" + NUM)
+_NUM_CELL = re.compile(r"(?:[+\-\u2212]|[" + ARROWS_UP + ARROWS_DOWN + r"]\ufe0f?\s?)?" + NUM)
 
 
 def _cells_by_column(doc: Document, row: _Row, before_cols: list[_Column] | None,
@@ -500,8 +500,8 @@ def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float
             if not col.prev:
                 slots["rank_of"] = int(of.group(2))
         return
-    sign = -1 if tok[:1] in ("-", "\u2212") else 1
-    tok = tok.lstrip("+-\u2212")
+    sign = -1 if tok[:1] in ("-", "\u2212") or tok[:1] in ARROWS_DOWN else 1
+    tok = tok.lstrip("+-\u2212\ufe0f " + ARROWS_UP + ARROWS_DOWN)
     value = doc.number(tok)
     if col.field == "change":
         # "Tăng/giảm" alone: whole steps are ranks, fractions are points

@@ -1920,3 +1920,46 @@ def test_a_monthly_index_goes_on_in_its_month_and_places_in_parentheses_are_nati
             "phía Bắc, chỉ sau Lào Cai (0,6105 điểm, xếp thứ 9).")
     facts = _facts(text, "https://phutho.gov.vn/x", dt.date(2024, 8, 1))
     assert _slots(facts, "province", "score", "rank") == [("Lào Cai", 0.6105, 9), ("Phú Thọ", None, 15)]
+
+
+# ----- round AC (social posts, briefs, cards) ---------------------------------------------------
+
+def test_arrows_give_rank_changes_in_a_line_and_in_a_table_column() -> None:
+    text = ("SỐ LIỆU NHANH\n"
+            "📌 PCI 2023: 65,10 điểm – hạng 30/63 ⬆️4\n"
+            "📌 SIPAS 2023: 82,40% – hạng 35/63 ⬇️ 2 bậc\n")
+    facts = _facts(text, "https://sonoivu.thanhhoa.gov.vn/x", dt.date(2024, 6, 1))
+    assert _slots(facts, "index", "score", "rank", "rank_change") == [("PCI", 65.1, 30, 4), ("SIPAS", 82.4, 35, -2)]
+    text = ("Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 4/2024 của các tỉnh Bắc Trung Bộ\n"
+            "Tỉnh | Điểm | Hạng | So với tháng 3\n"
+            "Nghệ An | 84,10 | 12/63 | ⬆️5\n"
+            "Hà Tĩnh | 82,55 | 20/63 | ⬇️3\n"
+            "Quảng Bình | 80,05 | 31/63 | ⬆️1\n")
+    facts = _facts(text, "https://baonghean.vn/x", dt.date(2024, 5, 15))
+    assert _slots(facts, "province", "rank", "rank_change") == [("Hà Tĩnh", 20, -3), ("Nghệ An", 12, 5),
+                                                               ("Quảng Bình", 31, 1)]
+
+
+def test_a_departments_own_tasks_are_not_the_provinces() -> None:
+    text = ("Theo Sở Nội vụ, 6 tháng đầu năm 2022, tỉnh đã hoàn thành 21/40 nhiệm vụ theo Kế hoạch CCHC năm 2022. "
+            "Riêng Sở Xây dựng đã hoàn thành 9/9 nhiệm vụ trong kế hoạch.")
+    facts = _facts(text, "https://soctrang.gov.vn/x", dt.date(2022, 7, 5))
+    assert _slots(facts, "province", "period", "done", "total") == [("Sóc Trăng", "2022-06H1", 21, 40)]
+
+
+def test_a_district_headline_behind_an_emoji_still_makes_a_district_page() -> None:
+    text = ("🌟 HUYỆN NA RÌ: 9 THÁNG NĂM 2024 NHÌN LẠI CCHC 🌟\n"
+            "✅ Bộ phận Một cửa huyện tiếp nhận 2.950 hồ sơ, giải quyết đúng hạn 99,1%\n")
+    assert _facts(text, "https://nari.backan.gov.vn/x", dt.date(2024, 10, 7)) == []
+
+
+def test_an_infographic_card_goes_on_with_its_index() -> None:
+    """A card's lines under its title: "Điểm tổng hợp: x | Hạng: n/63" is the index's composite,
+    the pillars' lines are its components, "Dẫn đầu cả nước: <tỉnh> (x)" names the leader."""
+    text = ("CHỈ SỐ DTI 2023 – QUẢNG TRỊ\n"
+            "🔹 Điểm tổng hợp: 0,5012 | Hạng: 31/63\n"
+            "🔹 Xã hội số: 0,4870 – hạng 28\n"
+            "🔹 Dẫn đầu cả nước: Bình Định (0,6752)\n")
+    facts = _facts(text, "https://stttt.quangtri.gov.vn/x", dt.date(2024, 8, 1))
+    assert _slots(facts, "province", "component", "score", "rank") == [
+        ("Bình Định", None, 0.6752, 1), ("Quảng Trị", "Xã hội số", 0.487, 28), ("Quảng Trị", None, 0.5012, 31)]
