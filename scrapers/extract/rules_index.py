@@ -168,6 +168,10 @@ _ABOUT = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:ve|o)\s+(?:(?:linh vuc|
 _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot)\s+)?")
 _THEN_IS = re.compile(r"\s*,?\s*(?:lan luot )?(?:la|gom(?: co)?|co)(?![a-z])")
 _BARE_GAP = re.compile(r"\s*:?\s*")
+#: a change over several years ("tăng 23 bậc sau 4 năm", "Sau 4 năm, ... tăng 25 bậc"): no one
+#: year's rank change
+_MULTI_YEAR = re.compile(r"(?<![a-z])(?:sau|trong|qua|suot|tinh chung)\s(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+                         r"\s(?:nam|nhiem ky)(?![a-z])|(?<![a-z])ca nhiem ky(?![a-z])")
 _OWN_SCORE = re.compile(r"\s*\(\s*(?:dat\s+|voi\s+)?(?P<v>\d+(?:[.,]\d+)?)\s?(?:diem|%)?\s*\)")
 _PAREN_AFTER = re.compile(r"\s*\([^()]{0,40}\)")
 #: "Năm 2018, tỉnh đạt ...": the host province (or the one the last sentence named) as subject
@@ -1454,7 +1458,8 @@ class _Sentence:
             elif put:
                 fact.slots["_derived_of"] = True
         elif g == "rc" and not prev:
-            if _VS_NATIONAL.match(self.f, ev.end):
+            if _VS_NATIONAL.match(self.f, ev.end) \
+                    or _MULTI_YEAR.search(self.f, max(self.sent.start, ev.start - 60), min(self.sent.end, ev.end + 20)):
                 return None
             if m.group("rc_a"):
                 sign = -1 if m.group("rc_a") in ARROWS_DOWN else 1

@@ -566,6 +566,9 @@ def extract_index_year_tables(doc: Document) -> list[dict[str, Any]]:
             continue
         columns = [_year_column(c, y) for c, y in zip(header[1:], years[1:])]
         province = _caption_province(doc, lines, k)
+        #: (index, year) -> the table's fact and where its first row starts: a score row and a
+        #: rank row of one index ("Chỉ số CCHC (%)", "Xếp hạng Chỉ số CCHC") make one fact a year
+        merged: dict[tuple[str, int | None], tuple[dict[str, Any], int]] = {}
         j = k + 1
         while j < len(lines):
             a, b = lines[j]
@@ -579,12 +582,30 @@ def extract_index_year_tables(doc: Document) -> list[dict[str, Any]]:
                 break
             index = named[0].name
             if province is not None:
-                out.extend(_year_row(doc, province, index, cells[1:], columns, a, b))
+                # a row labelled "Xếp hạng Chỉ số CCHC" holds ranks, bare numbers included
+                row_columns = [("rank", y) if f == "any" else (f, y) for f, y in columns] \
+                    if _RANK_LABEL.search(doc.folded, a, first_end) else columns
+                for fact in _year_row(doc, province, index, cells[1:], row_columns, a, b):
+                    key = (fact["index"], fact["year"])
+                    if key not in merged:
+                        merged[key] = (fact, a)
+                        out.append(fact)
+                        continue
+                    first, first_at = merged[key]
+                    if any(first[k2] is not None and fact[k2] is not None and first[k2] != fact[k2] for k2 in _SLOTS):
+                        out.append(fact)  # two rows that disagree stay two facts
+                        continue
+                    for k2 in _SLOTS:
+                        if first[k2] is None:
+                            first[k2] = fact[k2]
+                    first["evidence"] = doc.evidence(first_at, b)
             j += 1
         k = j
     return out
 
 
+#: a row label that says its cells are ranks
+_RANK_LABEL = re.compile(r"(?<![a-z])(?:xep hang|thu hang|hang|vi tri|rank)(?![a-z])")
 #: a markdown table's rule line ("|---|:---:|")
 _RULE_LINE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 

@@ -65,6 +65,11 @@ _DEPARTMENT_DID = re.compile(r"(?<!\w)(?<!Theo )(?<!theo )(?:Sở|So) [A-ZĐ]\w*
                              r"(?:(?:đã|cũng|đều|da|cung|deu) )?(?:hoàn thành|thực hiện|hoan thanh|thuc hien)(?!\w)")
 
 
+#: a sum over several years ("Tính chung 4 năm, tỉnh đã hoàn thành 165/169 nhiệm vụ", "cả nhiệm kỳ")
+_SEVERAL_YEARS = re.compile(r"(?<![a-z])(?:(?:tinh chung|trong|sau|qua|suot) (?:\d{1,2}|hai|ba|bon|nam) nam|ca nhiem ky"
+                            r"|ca giai doan)(?![a-z])")
+
+
 #: "Chủ tịch UBND tỉnh yêu cầu ... hoàn thành 45/45 nhiệm vụ": what is asked for, not done
 _REQUESTED = re.compile(r"(?<![a-z])(?:yeu cau|de nghi)(?![a-z])")
 
@@ -187,7 +192,8 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
         return None
     if TARGET_RE.search(before) or _REQUESTED.search(before) or NATIONAL_RE.search(f[clause_start:a]) or _ASSIGNED.search(f, sent.start, a) \
             or _LOCAL_PLAN.search(f, sent.start, sent.end) or doc.about_district(clause_start, a) \
-            or _PLURAL_SUBJECT.search(f, clause_start, a) or _DEPARTMENT_DID.search(doc.nfc, clause_start, a):
+            or _PLURAL_SUBJECT.search(f, clause_start, a) or _DEPARTMENT_DID.search(doc.nfc, clause_start, a) \
+            or _SEVERAL_YEARS.search(f, clause_start, a):
         return None
     tail = _ATTACHED_YEAR.match(f, b, sent.end)
     stated = doc.period_obj_before(a, sent)

@@ -1963,3 +1963,48 @@ def test_an_infographic_card_goes_on_with_its_index() -> None:
     facts = _facts(text, "https://stttt.quangtri.gov.vn/x", dt.date(2024, 8, 1))
     assert _slots(facts, "province", "component", "score", "rank") == [
         ("Bình Định", None, 0.6752, 1), ("Quảng Trị", "Xã hội số", 0.487, 28), ("Quảng Trị", None, 0.5012, 31)]
+
+
+# ----- round AD (results over many years) -------------------------------------------------------
+
+def test_a_run_of_years_with_one_value_each() -> None:
+    """"từ năm A đến B ... lần lượt xếp thứ ..." and "giai đoạn A-B ... lần lượt là s1; ...; sn":
+    one value per year, in order; a run that leaves a year out gives nothing."""
+    text = ("Nhìn lại chặng đường cải cách hành chính\n"
+            "Từ năm 2017 đến 2020, Chỉ số CCHC của tỉnh lần lượt xếp thứ 31, 27, 22 và 15 trong 63 tỉnh, thành phố. "
+            "Giai đoạn 2020-2022, điểm SIPAS của tỉnh lần lượt là 81,20; 82,75 và 84,05%.")
+    facts = _facts(text, "https://sonoivu.binhdinh.gov.vn/x", dt.date(2023, 6, 1))
+    assert _slots(facts, "index", "year", "score", "rank", "rank_of") == [
+        ("PAR_INDEX", 2017, None, 31, 63), ("PAR_INDEX", 2018, None, 27, 63), ("PAR_INDEX", 2019, None, 22, 63),
+        ("PAR_INDEX", 2020, None, 15, 63), ("SIPAS", 2020, 81.2, None, None), ("SIPAS", 2021, 82.75, None, None),
+        ("SIPAS", 2022, 84.05, None, None)]
+    text = "Từ năm 2017 đến 2020, Chỉ số CCHC của tỉnh lần lượt xếp thứ 31, 27 và 15."
+    assert _facts(text, "https://sonoivu.binhdinh.gov.vn/x", dt.date(2023, 6, 1)) == []
+
+
+def test_listed_years_with_their_tasks_and_ranks_with_their_years() -> None:
+    text = ("Các năm 2019, 2020 và 2021, tỉnh lần lượt hoàn thành 28/30, 33/33 và 35/37 nhiệm vụ theo Kế hoạch CCHC.\n"
+            "Chỉ số PCI của tỉnh xếp thứ 40 (2019), 33 (2020) và 29 (2021).")
+    facts = _facts(text, "https://ninhbinh.gov.vn/x", dt.date(2022, 5, 1))
+    assert _slots(facts, "kind", "period", "done", "total") == [
+        ("index_result", None, None, None), ("index_result", None, None, None), ("index_result", None, None, None),
+        ("task_progress", "2019", 28, 30), ("task_progress", "2020", 33, 33), ("task_progress", "2021", 35, 37)]
+    assert _slots([f for f in facts if f["kind"] == "index_result"], "index", "year", "rank") == [
+        ("PCI", 2019, 40), ("PCI", 2020, 33), ("PCI", 2021, 29)]
+
+
+def test_a_change_over_several_years_and_a_sum_over_a_term_are_not_one_years() -> None:
+    text = ("Nếu năm 2019, Chỉ số PCI của tỉnh xếp thứ 45/63 thì năm 2023 đã vươn lên thứ 20/63, tăng 25 bậc sau 4 năm. "
+            "Tính chung 4 năm, tỉnh đã hoàn thành 150/156 nhiệm vụ CCHC.")
+    facts = _facts(text, "https://thaibinh.gov.vn/x", dt.date(2024, 6, 1))
+    assert [f for f in facts if f["kind"] == "task_progress"] == []
+    assert all(f["rank_change"] is None for f in facts)
+
+
+def test_a_rank_row_in_a_table_with_a_column_per_year() -> None:
+    text = ("Kết quả các chỉ số của tỉnh giai đoạn 2020-2022:\n"
+            "Chỉ số\t2020\t2021\t2022\n"
+            "Chỉ số CCHC (%)\t82,10\t83,45\t85,02\n"
+            "Xếp hạng Chỉ số CCHC\t35\t30\t24\n")
+    facts = _facts(text, "https://sonoivu.tayninh.gov.vn/x", dt.date(2023, 6, 1))
+    assert _slots(facts, "year", "score", "rank") == [(2020, 82.1, 35), (2021, 83.45, 30), (2022, 85.02, 24)]
