@@ -201,7 +201,7 @@ def _matches(folded: str) -> list[re.Match[str]]:
 
 #: "Chỉ số CCHC năm 2023 của các bộ, cơ quan ngang bộ, UBND các tỉnh, thành phố": an
 #: announcement that covers the provinces too is not only the ministries' index
-_ALSO_PROVINCES = re.compile(r"[^.;:!?\n]{0,80}?(?<![a-z])(?:cac )?tinh,? (?:thanh pho|tp)")
+_ALSO_PROVINCES = re.compile(r"[^.;:!?\n]{0,80}?(?<![a-z])(?:cac )?tinh(?:,? (?:thanh pho|tp)|(?=\s*[.;\n]|\s*$))")
 _PAR_NAME = re.compile(r"(?:chi so (?:cai cach hanh chinh|cchc|par)|par index)(?: nam \d{4})?")
 
 

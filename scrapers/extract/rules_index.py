@@ -272,7 +272,7 @@ _SHARED_BEFORE = re.compile(r"\s+(?:cung\s+(?:(?:duoc|da)\s+)?(?:(?:dat|co|xep|d
 _BARE_SCORE = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d{1,4})?)\s?(?:diem|%)?\s*")
 _YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
 #: a list item led by its period under a lead-in line: "- Tháng 6/2024: 83,41 điểm, hạng 19/63;"
-_PERIOD_ITEM = re.compile(r"[-+•*]?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
+_PERIOD_ITEM = re.compile(r"(?:[-+•*]|[^\w\s]{1,2})?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
 #: an infographic's or a card's line for the composite ("🔹 Điểm tổng hợp: 0,4921 | Hạng: 19/63")
 #: right under the line naming the index: it goes on with that index
 _COMPOSITE_ITEM = re.compile(r"[^\w]{0,4}(?:diem (?:tong hop|tong|chung|so)|tong diem|ket qua chung|chi so chung"
@@ -741,6 +741,11 @@ class _Sentence:
         if not indices and not inherited and ctx.index and ctx.index != BLOCKED \
                 and sent.paragraph - ctx.paragraph in (0, 1) and _COMPOSITE_ITEM.match(chunk):
             inherited = ctx.index
+        if not indices and not inherited and ctx.topic and (not ctx.recent or ctx.topic in ctx.recent) \
+                and _PERIOD_ITEM.match(chunk) and self.value_matches and not _DOSSIER_MEASURE.search(chunk):
+            # "📌 Tháng 1/2026: 88,74 điểm – xếp thứ 4/34" under a headline naming the monthly
+            # index: a line led by its period goes on with the headline's index
+            inherited = ctx.topic
         if not indices and not inherited and not ctx.index and sent.paragraph - ctx.paragraph in (0, 1):
             # the run was broken by a figure of something else ("... có mặt trong nhóm 30 địa
             # phương dẫn đầu."), but the next sentence names the last index's own components
@@ -794,12 +799,24 @@ class _Sentence:
         saved: tuple[str | None, int, bool] | None = None  # the subject while a compared province has the floor
         own_years: set[int] = set()  # where the years read as one rank's own end
 
+        def indices_before(pos: int) -> bool:
+            return any(m.start < pos for m in indices)
+
         for ev in events:
             k = ev.kind
             if k == "clause":
                 # "Năm 2025, tỉnh phấn đấu Chỉ số CCHC đạt trên 87%; tỷ lệ hồ sơ trực tuyến đạt
                 # 80%": the target goes on into the next clause unless that one reports ("đã")
                 target = target and not PAST_RE.search(self.f, ev.end, self._clause_of(ev.end)[1])
+                if pending and cur_index is None and not indices_before(ev.start) and ctx.index \
+                        and ctx.index != BLOCKED and sent.paragraph - ctx.paragraph in (0, 1) \
+                        and self._led_by_subject(sent.start, ev.start):
+                    # "... công bố Chỉ số CCHC năm 2023. Tuyên Quang đạt 88,46%, tăng 9 bậc; Chỉ số
+                    # SIPAS đạt 84,10%": the clause before the next index goes on with the last one
+                    for pev, pprov, pcomp, pat in pending:
+                        fact = self._fact(ctx.index, pcomp, pprov, cur_year, cur_period, pat)
+                        if fact is not None:
+                            last_rank = self._apply(pev, fact, last_rank) or last_rank
                 pending = []
             elif k == "idx":
                 cur_index, cur_comp, index_at = ev.data.name, None, ev.start
@@ -1189,6 +1206,13 @@ class _Sentence:
                 continue
             fact.slots["_derived_of"] = True
             fact.start, fact.end = min(fact.start, ev.start), max(fact.end, found[-1].end)
+
+    def _led_by_subject(self, a: int, b: int) -> bool:
+        """Whether the clause ``[a, b)`` opens with its subject: a province, or "tỉnh" itself."""
+        provs = self.doc.provinces_in(a, b)
+        if provs and _FRONTED_OPEN.fullmatch(self.f, a, provs[0].start):
+            return True
+        return _HOST_SUBJECT.match(self.f, a, b) is not None
 
     def _continues(self, chunk: str) -> bool:
         """Whether an index-less sentence continues the previous one's index.
@@ -1583,6 +1607,8 @@ class _Sentence:
         #: a sentence that names no period goes on in the month the one before gave the monthly
         #: index ("Tháng 9/2025, tỉnh xếp thứ 3/34. Xếp trên tỉnh là TP. Hồ Chí Minh (thứ nhất, ...)")
         dateless = not any(p.current for p in doc.periods_in(self.sent.start, self.sent.end))
+        months = [p for p in doc.periods_in(self.sent.start, self.sent.end)
+                  if p.current and p.kind == "month" and p.period and not self._in_paren(p.start, prev_only=True)]
         for fact in self.facts:
             if not any(k in fact.slots for k in ("score", "rank", "score_change", "rank_change",
                                                  "prev_score", "prev_rank")):
@@ -1592,6 +1618,11 @@ class _Sentence:
             if fact.index == "SERVICE_INDEX_766" and fact.period is None and dateless and ctx.month \
                     and ctx.month[0] == fact.year:
                 fact.period = ctx.month[1]
+            elif fact.index == "SERVICE_INDEX_766" and fact.period is None and len(months) == 1 \
+                    and months[0].year == fact.year:
+                # "QUẢNG BÌNH TĂNG 3 BẬC BỘ CHỈ SỐ PHỤC VỤ ... THÁNG 2/2026": the one month the
+                # sentence names, even after the figure
+                fact.period = months[0].period
             key = (fact.index, fact.component, fact.province, fact.year, fact.period)
             if key in merged:
                 other = merged[key]

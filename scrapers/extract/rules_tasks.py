@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .document import Document
+from .periods import months_so_far
 from .sentences import Sentence
 from .subjects import NATIONAL_RE, PAST_RE, TARGET_RE
 
@@ -65,6 +66,9 @@ _DEPARTMENT_DID = re.compile(r"(?<!\w)(?<!Theo )(?<!theo )(?:Sở|So) [A-ZĐ]\w*
                              r"(?:(?:đã|cũng|đều|da|cung|deu) )?(?:hoàn thành|thực hiện|hoan thanh|thuc hien)(?!\w)")
 
 
+#: a cut-off date in parentheses right after the fraction: "(đến 31/5/2025)", "(tính đến ngày 20/9/2024)"
+_CUTOFF_AFTER = re.compile(r"\s*(?:nhiem vu|nv)?(?:[^()\n]{0,40})?\s*\((?:tinh )?(?:den|toi) (?:het )?(?:ngay )?"
+                           r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\)")
 #: a sum over several years ("Tính chung 4 năm, tỉnh đã hoàn thành 165/169 nhiệm vụ", "cả nhiệm kỳ")
 _SEVERAL_YEARS = re.compile(r"(?<![a-z])(?:(?:tinh chung|trong|sau|qua|suot) (?:\d{1,2}|hai|ba|bon|nam) nam|ca nhiem ky"
                             r"|ca giai doan)(?![a-z])")
@@ -212,12 +216,23 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
     lo = doc.sentences[i - 1].start if evidence_from is not None and evidence_from < 0 else sent.start
     plans = list(_PLAN_YEAR.finditer(f, max(lo, stated.end if stated and stated.kind == "year" and not tail else lo), a)) \
         if period is None or (stated and stated.kind == "year" and not tail) else []
+    if not plans and stated is not None and stated.start < sent.start and not tail:
+        # "📌 Kế hoạch CCHC năm 2025: hoàn thành 44/46 nhiệm vụ" under a headline of January 2026:
+        # the plan the sentence names is nearer than a period of another year stated before the
+        # sentence (one of the same year, "6 tháng đầu năm 2024", is the more precise)
+        plans = [m for m in _PLAN_YEAR.finditer(f, sent.start, a) if int(m.group("y")) != stated.year]
     if plans:
         # "Kế hoạch CCHC năm 2025 của thành phố gồm 62 nhiệm vụ; đến ngày 31/12/2025, đã hoàn
         # thành 62/62 nhiệm vụ": the plan named earlier in the sentence gives its year (from the
         # sentence before when the evidence starts there: its total named the plan), and a plan
         # named after another year ("Ở Chỉ số PCI 2024, ... Kế hoạch CCHC năm 2025 ...") wins
         period = plans[-1].group("y")
+    until = _CUTOFF_AFTER.match(f, b, sent.end)
+    if until and 1 <= int(until.group("m")) <= 12:
+        # "hoàn thành 14/47 nhiệm vụ (đến 31/5/2025)": the months done by the cut-off date
+        month = int(until.group("m")) if int(until.group("d")) >= 15 else int(until.group("m")) - 1
+        if month >= 1:
+            period = months_so_far(month, int(until.group("y")))[0]
     end = tail.end() if tail else b
     verb = _VERB_BEFORE.search(f, max(sent.start, a - 30), a)
     start = verb.start() if verb else a

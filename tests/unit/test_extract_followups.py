@@ -2008,3 +2008,37 @@ def test_a_rank_row_in_a_table_with_a_column_per_year() -> None:
             "Xếp hạng Chỉ số CCHC\t35\t30\t24\n")
     facts = _facts(text, "https://sonoivu.tayninh.gov.vn/x", dt.date(2023, 6, 1))
     assert _slots(facts, "year", "score", "rank") == [(2020, 82.1, 35), (2021, 83.45, 30), (2022, 85.02, 24)]
+
+
+def test_a_plan_named_in_the_line_and_a_cut_off_date_give_the_tasks_period() -> None:
+    """Under a headline of January 2026, "Kế hoạch CCHC năm 2025: hoàn thành 40/42 nhiệm vụ" is
+    the 2025 plan's; "(đến 31/5/2025)" after a fraction gives the first five months."""
+    text = ("KẾT QUẢ BỘ CHỈ SỐ PHỤC VỤ THÁNG 1/2026 CỦA TỈNH\n"
+            "📌 Kế hoạch CCHC năm 2025: hoàn thành 40/42 nhiệm vụ\n")
+    facts = _facts(text, "https://hatinh.gov.vn/x", dt.date(2026, 2, 10))
+    assert _slots(facts, "kind", "period", "done", "total") == [("task_progress", "2025", 40, 42)]
+    text = ("SỐ LIỆU NHANH\n"
+            "📌 Kế hoạch CCHC năm 2025: hoàn thành 12/45 nhiệm vụ (đến 31/5/2025)\n")
+    facts = _facts(text, "https://hatinh.gov.vn/x", dt.date(2025, 6, 3))
+    assert _slots(facts, "kind", "period", "done", "total") == [("task_progress", "2025-05M", 12, 45)]
+
+
+def test_a_line_led_by_its_month_goes_on_with_the_headlines_index() -> None:
+    text = ("🔥 QUẢNG BÌNH TĂNG 3 BẬC BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP THÁNG 2/2026 🔥\n"
+            "Theo kết quả Văn phòng Chính phủ công bố:\n"
+            "📌 Tháng 2/2026: 86,10 điểm – xếp thứ 9/34 tỉnh, thành phố\n")
+    facts = _facts(text, "https://quangbinh.gov.vn/x", dt.date(2026, 3, 12))
+    slots = {(f["index"], f["period"], k, f[k]) for f in facts for k in ("score", "rank", "rank_change") if f[k]}
+    assert slots == {("SERVICE_INDEX_766", "2026-02", "score", 86.1), ("SERVICE_INDEX_766", "2026-02", "rank", 9),
+                     ("SERVICE_INDEX_766", "2026-02", "rank_change", 3)}
+
+
+def test_the_clause_before_another_index_goes_on_with_the_last_one() -> None:
+    """"công bố Chỉ số CCHC năm 2023 của các bộ, tỉnh" covers the provinces; "Lạng Sơn đạt
+    86,10%, tăng 4 bậc; Chỉ số SIPAS đạt 83,20%": the first clause is still the PAR Index's."""
+    text = ("Tin cải cách hành chính\n"
+            "Ngày 17/4/2024, Ban Chỉ đạo công bố Chỉ số CCHC năm 2023 của các bộ, tỉnh. Lạng Sơn đạt 86,10%, "
+            "tăng 4 bậc so với năm 2022; Chỉ số SIPAS đạt 83,20%.")
+    facts = _facts(text, "https://sonoivu.langson.gov.vn/x", dt.date(2024, 5, 2))
+    assert _slots(facts, "index", "year", "score", "rank_change") == [("PAR_INDEX", 2023, 86.1, 4),
+                                                                     ("SIPAS", 2023, 83.2, None)]

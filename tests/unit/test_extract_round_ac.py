@@ -84,8 +84,15 @@ a table column of "⬆️3" / "⬇️2"), a department's own tasks ("Riêng Sở
 12/12 nhiệm vụ") read as the province's, a district page whose headline opens with an emoji
 ("💥 HUYỆN BẠCH THÔNG: ..."), an infographic card's lines under its title ("🔹 Điểm tổng hợp:
 0,4921 | Hạng: 19/63", "🔹 Dẫn đầu cả nước: Đà Nẵng (0,6514)"). After those fixes: 0.965 /
-0.872, tables 0.976, negatives clean (the README has later figures); each fix has a follow-up
-of its own sentences in ``test_extract_followups.py`` that fails before it.
+0.872, tables 0.976, negatives clean. Then: a plan named in the line ("📌 Kế hoạch CCHC năm
+2025: hoàn thành 44/46 nhiệm vụ") against a headline's month, a cut-off date in parentheses
+("(đến 31/5/2025)"), a line led by its month under a headline naming the monthly index, "của
+các bộ, tỉnh" covering the provinces, the clause before another index going on with the last
+one, a headline's month after the figure: 1.000 / 0.944, tables 0.976. Left: a teaser's
+second sentence after a date line (AC8's March service index), dossier figures split by "|"
+("tiếp nhận 512.306 | đã giải quyết 498.771"), the host's own row after a top-10 list ("📍 Hà
+Nam: hạng 19/63 – 84,02%"). Each fix has a follow-up of its own sentences in
+``test_extract_followups.py`` that fails before it.
 
 None of these texts is copied from a published article; figures are invented.
 """
