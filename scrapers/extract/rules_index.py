@@ -272,6 +272,10 @@ _SHARED_BEFORE = re.compile(r"\s+(?:cung\s+(?:(?:duoc|da)\s+)?(?:(?:dat|co|xep|d
 _BARE_SCORE = re.compile(r"\s*(?P<v>\d{1,3}(?:[.,]\d{1,4})?)\s?(?:diem|%)?\s*")
 _YEAR_SCORE = re.compile(r"((?:19|20)\d{2})\s?:\s?(\d+(?:[.,]\d+)*)")
 #: a list item led by its period under a lead-in line: "- Tháng 6/2024: 83,41 điểm, hạng 19/63;"
+#: a sentence led by a year and a verb, no subject: "Năm 2018 đạt 80,12%"
+_YEAR_LED = re.compile(r"nam (?:19|20)\d\d,?\s(?:(?:cung|van|tiep tuc|lai|chi|da)\s)?(?:dat|xep|tang|giam|dung|vuon)(?![a-z])")
+#: "Cùng năm, ...", "Cũng trong năm đó, ...": the year last named goes on
+_SAME_YEAR = re.compile(r"(?:[^,;:]{0,30},\s*)?(?:cung nam(?: do)?,|(?:cung trong nam(?: do)?|trong cung nam)[,\s])")
 _PERIOD_ITEM = re.compile(r"(?:[-+•*]|[^\w\s]{1,2})?\s*(?:thang|nam|quy|ky) [0-9ivx]{1,4}(?:/(?:19|20)\d{2})?\s*:")
 #: an infographic's or a card's line for the composite ("🔹 Điểm tổng hợp: 0,4921 | Hạng: 19/63")
 #: right under the line naming the index: it goes on with that index
@@ -735,6 +739,9 @@ class _Sentence:
             # about ministries or averages, as long as no other index was named since
             inherited = ctx.topic
             self.carried_year = ctx.index_year.get(ctx.topic) or ctx.topic_year
+        if _SAME_YEAR.match(chunk) and ctx.named_year:
+            # "Cùng năm, Chỉ số SIPAS của tỉnh đạt 86,75%": the year the sentence before named
+            self.carried_year = ctx.named_year
         if not indices and not inherited and ctx.index and ctx.index != BLOCKED and ctx.lead_in \
                 and sent.paragraph - ctx.paragraph in (0, 1) and _PERIOD_ITEM.match(chunk):
             inherited = ctx.index
@@ -1227,6 +1234,11 @@ class _Sentence:
             # after an index's sentence is the dossier rules' fact, not the index's
             return False
         if _ENUM_OPEN.match(chunk) and self.ctx.last_rank:
+            return True
+        if self.sent.paragraph == self.ctx.paragraph and _YEAR_LED.match(chunk) and self.doc.host \
+                and not self.doc.provinces_in(self.sent.start, self.sent.end):
+            # "Năm 2017, SIPAS của tỉnh đạt 76,41%. Năm 2018 đạt 80,12%, năm 2019 tăng lên 83,40%":
+            # the years go on with the index and the page's own province
             return True
         if any(m.lastgroup in ("llr", "ll", "llc", "top") for m in self.value_matches):
             return True

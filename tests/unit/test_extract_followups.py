@@ -2042,3 +2042,14 @@ def test_the_clause_before_another_index_goes_on_with_the_last_one() -> None:
     facts = _facts(text, "https://sonoivu.langson.gov.vn/x", dt.date(2024, 5, 2))
     assert _slots(facts, "index", "year", "score", "rank_change") == [("PAR_INDEX", 2023, 86.1, 4),
                                                                      ("SIPAS", 2023, 83.2, None)]
+
+
+def test_the_same_year_and_a_year_led_sentence_go_on() -> None:
+    """"Cùng năm, Chỉ số SIPAS ..." is the year the sentence before named (not the publication's);
+    "Năm 2020 đạt 84,10%" with no subject goes on with the index and the page's province."""
+    text = ("Nhìn lại 5 năm cải cách hành chính\n"
+            "Chỉ số CCHC năm 2021 của tỉnh đạt 87,40%, xếp thứ 9/63. Cùng năm, Chỉ số SIPAS của tỉnh đạt 85,30%.\n"
+            "Năm 2019, SIPAS của tỉnh đạt 80,15%, xếp thứ 30/63. Năm 2020 đạt 84,10%, xếp thứ 21.")
+    facts = _facts(text, "https://sonoivu.quangtri.gov.vn/x", dt.date(2023, 1, 10))
+    assert _slots(facts, "index", "year", "score", "rank") == [
+        ("PAR_INDEX", 2021, 87.4, 9), ("SIPAS", 2019, 80.15, 30), ("SIPAS", 2020, 84.1, 21), ("SIPAS", 2021, 85.3, None)]
