@@ -29,7 +29,9 @@ _ATTACHED_YEAR = re.compile(r"(?:\s*\([^()]{0,30}\))?"
 #: "tổng số 52 nhiệm vụ; 6 tháng đầu năm đã hoàn thành 23 nhiệm vụ", "Kế hoạch CCHC năm 2017
 #: đề ra 56 nhiệm vụ; tính đến ngày 30/6/2017, đã hoàn thành 24 nhiệm vụ": the plan's total
 #: first, the count done later in the same sentence
-_TOTAL_THEN_DONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh|thuc hien|trien khai) (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
+_TOTAL_THEN_DONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh|thuc hien|trien khai"
+                              # "Tổng số nhiệm vụ theo Kế hoạch số 4521/KH-UBND ... là 48 nhiệm vụ"
+                              r"|tong so (?:nhiem vu|nv)[^.;]{0,120}? la) (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])"
                               r"(?P<gap>[^.]{0,80}?)(?:(?:da |duoc )?hoan thanh (?:duoc )?(?P<d>\d{1,3})"
                               r"(?: (?:nhiem vu|nv))?(?![a-z\d.,/%]| ?%| (?:ho so|van ban|thu tuc|tthc|chi tieu)(?![a-z]))"
                               # "...; sau 6 tháng, 24 nhiệm vụ đã hoàn thành"
@@ -42,7 +44,7 @@ _DONE_IS = re.compile(r"(?<![a-z])(?:so )?(?:nhiem vu|nv)(?: (?:cchc|cai cach ha
 #: "Về thực hiện kế hoạch: đã hoàn thành 11/48 nhiệm vụ" in a report whose headline is about
 #: administrative reform: the plan is the reform plan unless the sentence names another
 _PLAN_WORD = re.compile(r"(?<![a-z])ke hoach(?![a-z])")
-_OTHER_PROGRAMME = re.compile(r"chuyen doi so|de an 06|kinh te - xa hoi|kinh te xa hoi|ktxh|nong thon moi|phong chong"
+_OTHER_PROGRAMME = re.compile(r"chuyen doi so|chinh quyen dien tu|chinh quyen so|de an 06|kinh te - xa hoi|kinh te xa hoi|ktxh|nong thon moi|phong chong"
                               r"|an ninh|quoc phong|thi dua|tuyen truyen|dieu hanh cua ubnd|ubnd tinh giao")
 
 
@@ -82,7 +84,8 @@ _PLURAL_SUBJECT = re.compile(r"(?<![a-z])(?:hai|ba|bon|cac|nhieu) tinh(?![a-z])"
 
 
 #: "Kế hoạch CCHC năm 2025 của tỉnh có 38 nhiệm vụ." a sentence stating the plan's total alone ...
-_TOTAL_ALONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh) (?:la )?(?P<t>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
+_TOTAL_ALONE = re.compile(r"(?<![a-z])(?:tong so|de ra|co|gom|voi|xac dinh|(?<!da )(?:thuc hien|trien khai)) (?:la )?(?P<t>\d{1,3})"
+                          r" (?:nhiem vu|nv)(?![a-z])")
 #: ... and the next one the count done: "Quý I, các cơ quan, đơn vị đã hoàn thành 7 nhiệm vụ"
 _DONE_ALONE = re.compile(r"(?<![a-z])(?:(?:da|duoc) )?hoan thanh (?:duoc )?(?P<d>\d{1,3}) (?:nhiem vu|nv)(?![a-z])")
 

@@ -2053,3 +2053,21 @@ def test_the_same_year_and_a_year_led_sentence_go_on() -> None:
     facts = _facts(text, "https://sonoivu.quangtri.gov.vn/x", dt.date(2023, 1, 10))
     assert _slots(facts, "index", "year", "score", "rank") == [
         ("PAR_INDEX", 2021, 87.4, 9), ("SIPAS", 2019, 80.15, 30), ("SIPAS", 2020, 84.1, 21), ("SIPAS", 2021, 85.3, None)]
+
+
+# ----- round AE (dossiers and tasks as reports phrase them) -------------------------------------
+
+def test_a_plans_total_stated_first_then_the_count_done() -> None:
+    """"Tổng số nhiệm vụ theo Kế hoạch số ... là 50 nhiệm vụ; ... đã hoàn thành 47 nhiệm vụ" and
+    "năm 2024 tỉnh thực hiện 41 nhiệm vụ CCHC. 6 tháng đầu năm đã hoàn thành 19 nhiệm vụ"; an
+    e-government plan's fraction is not the reform plan's."""
+    text = ("Tổng kết công tác cải cách hành chính năm 2021\n"
+            "Tổng số nhiệm vụ theo Kế hoạch số 3120/KH-UBND của UBND tỉnh về CCHC năm 2021 là 50 nhiệm vụ; đến ngày "
+            "31/12/2021, đã hoàn thành 47 nhiệm vụ. Đối với Kế hoạch số 88/KH-UBND về xây dựng chính quyền điện tử, "
+            "tỉnh hoàn thành 10/14 nhiệm vụ.")
+    facts = _facts(text, "https://sonoivu.yenbai.gov.vn/x", dt.date(2022, 1, 10))
+    assert _slots(facts, "period", "done", "total") == [("2021", 47, 50)]
+    text = ("Theo Kế hoạch số 90/KH-UBND, năm 2024 tỉnh thực hiện 41 nhiệm vụ CCHC. 6 tháng đầu năm đã hoàn thành "
+            "19 nhiệm vụ, 22 nhiệm vụ đang triển khai.")
+    facts = _facts(text, "https://baobinhphuoc.com.vn/x", dt.date(2024, 7, 12))
+    assert _slots(facts, "province", "period", "done", "total") == [("Bình Phước", "2024-06H1", 19, 41)]
