@@ -130,7 +130,7 @@ _AFTER_VALUE_BAD = re.compile(r"\s?(?:tro len|tro xuong|tro ve truoc)"
                               r"|(?<=%) (?:cac |so )?(?:co quan|ho so|don vi|xa|phuong|nguoi|doanh nghiep|thu tuc"
                               r"|tthc|van ban|can bo|cong chuc|dich vu|ke hoach|nhiem vu|benh vien|truong|tai khoan"
                               r"|phieu|y kien|chi tieu|muc tieu|dan so|ho gia dinh)(?![a-z])")
-_BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|it nhat|toi thieu|ty le|(?<!giu )(?<!giu vung )(?<!dat )(?<!o )muc"
+_BEFORE_VALUE_BAD = re.compile(r"(?:chiem|tren|hon|duoi|gan|khoang|toi|toi da|it nhat|toi thieu|ty le|(?<!giu )(?<!giu vung )(?<!dat )(?<!o )muc"
                                # the top of a band: "33 địa phương đạt từ 0,4 đến 0,5 điểm"
                                r"|\d(?:\s?(?:diem|%))?\s+den)\s*$")
 
@@ -168,6 +168,11 @@ _ABOUT = re.compile(r"\s*(?:(?:ca nuoc|toan quoc)\s+)?(?:ve|o)\s+(?:(?:linh vuc|
 _AND_COMPONENT = re.compile(r"\s*(?:,|va|,\s*va)\s*(?:(?:linh vuc|chi so(?: thanh phan)?|tru cot)\s+)?")
 _THEN_IS = re.compile(r"\s*,?\s*(?:lan luot )?(?:la|gom(?: co)?|co)(?![a-z])")
 _BARE_GAP = re.compile(r"\s*:?\s*")
+#: a method's maxima ("tối đa 9 điểm", "thang điểm 100"), which a list goes on with
+_MAXIMUM = re.compile(r"(?<![a-z])(?:toi da|thang diem) \d")
+_RESULT_WORD = re.compile(r"(?<![a-z])(?:dat|xep|dung (?:thu|o|dau)|tang|giam|con|duoc)(?![a-z])")
+#: a province's own estimate, not a published result
+_SELF_ASSESSED = re.compile(r"(?<![a-z])(?:tu danh gia|tu cham(?: diem)?|uoc dat|uoc tinh|du kien dat)(?![a-z])")
 #: a change over several years ("tăng 23 bậc sau 4 năm", "Sau 4 năm, ... tăng 25 bậc"): no one
 #: year's rank change
 _MULTI_YEAR = re.compile(r"(?<![a-z])(?:sau|trong|qua|suot|tinh chung)\s(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
@@ -1401,9 +1406,16 @@ class _Sentence:
 
     def _bad_context(self, ev: _Event) -> bool:
         m = ev.data
+        cs = self._clause_of(ev.start)[0]
+        if _SELF_ASSESSED.search(self.f, max(self.sent.start, cs - 80), ev.start):
+            return True  # "đã hoàn thành tự đánh giá ... với 56,20/62 điểm", "ước đạt 89 điểm"
         if m.lastgroup in ("s", "sb"):
             before = self.f[max(0, ev.start - 12):ev.start]
             if _BEFORE_VALUE_BAD.search(before) or _AFTER_VALUE_BAD.match(self.f, ev.end):
+                return True
+            if cs > self.sent.start and _MAXIMUM.search(self.f, self.sent.start, cs) \
+                    and not _RESULT_WORD.search(self.f, cs, ev.start):
+                # "lĩnh vực X tối đa 9 điểm; cải cách thể chế 10 điểm; ...": the maxima listed on
                 return True
             if _RATE_SUBJECT.search(self.f, max(self._clause_of(ev.start)[0], ev.start - 70), ev.start):
                 return True

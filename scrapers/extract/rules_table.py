@@ -702,6 +702,12 @@ def extract_component_tables(doc: Document) -> list[dict[str, Any]]:
         if index is None or index == BLOCKED or province is None:
             k += 1
             continue
+        # "Xếp hạng 2023 | Xếp hạng 2022", "Năm 2019 | Năm 2020 | Tăng/giảm": the latest year's
+        # columns are the results, an earlier year's the previous values
+        col_years = [int(y[0]) if (y := _YEAR_RE.findall(c)) and fields[n] not in ("change", None) else None
+                     for n, c in enumerate(header)]
+        top = max((y for y in col_years if y), default=None)
+        year = top or year
         lo, hi = SCORE_RANGE.get(index, (0, 100))
         j = k + 1
         while j < len(lines):
@@ -718,14 +724,20 @@ def extract_component_tables(doc: Document) -> list[dict[str, Any]]:
             else:
                 break
             slots: dict[str, Any] = {}
-            for cell, field_ in zip(cells, fields):
+            for cell, field_, col_year in zip(cells, fields, col_years):
                 if field_ is None or not _NUM_CELL.fullmatch(cell):
                     continue
-                value = doc.number(cell)
-                if field_ == "rank" and isinstance(value, int) and 1 <= value <= 63:
-                    slots["rank"] = value
+                prev = bool(col_year and top and col_year < top)
+                sign = -1 if cell[:1] in ("-", "\u2212") else 1
+                value = doc.number(cell.lstrip("+-\u2212"))
+                if field_ == "change":
+                    slots["score_change"] = sign * value
+                elif sign < 0:
+                    continue
+                elif field_ == "rank" and isinstance(value, int) and 1 <= value <= 63:
+                    slots["prev_rank" if prev else "rank"] = value
                 elif field_ == "score" and (component is not None or lo <= value <= hi):
-                    slots["score"] = value
+                    slots["prev_score" if prev else "score"] = value
             if slots:
                 out.append(_result(doc, province, index, year, component, slots, a, b))
             j += 1
@@ -736,10 +748,12 @@ def extract_component_tables(doc: Document) -> list[dict[str, Any]]:
 def _part_field(cell: str) -> str | None:
     if re.search(r"toi da|trong so|diem chuan", cell):
         return None
+    if _CHANGE_LABEL.search(cell) and not re.search(r"(?<![a-z])(?:hang|bac|vi tri)(?![a-z])", cell):
+        return "change"  # a score change ("Tăng/giảm"); a rank change column is left out
     if re.search(r"(?<![a-z])(?:xep hang|thu hang|hang|vi tri)(?![a-z])", cell):
         return "rank"
-    if re.search(r"(?<![a-z])(?:diem|ket qua|gia tri)(?![a-z])", cell):
-        return "score"
+    if re.search(r"(?<![a-z])(?:diem|ket qua|gia tri)(?![a-z])", cell) or _YEAR_RE.fullmatch(cell.replace("nam ", "").strip()):
+        return "score"  # a column headed by its year alone ("Năm 2020") holds scores
     return None
 
 

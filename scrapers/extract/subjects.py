@@ -19,6 +19,8 @@ NONPROV_RE = re.compile(
     r"|(?P<fixed>ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc|khoi (?:bo|co quan|so)"
     r"|cac bo|bo, (?:co quan|nganh)|co quan ngang bo|cac (?:so|huyen|don vi|co quan|dia phuong)|cap (?:so|huyen|xa)"
     r"|trung (?:binh|vi)(?! (?:thap|cao))|binh quan"
+    # "Về SIPAS năm 2024, mức độ hài lòng chung đạt 83,56%": the country's, unless it is someone's
+    r"|muc (?:do )?hai long chung(?! (?:cua|tai|o|doi voi) )"
     r"|(?<!nhom )(?<!nhom dat diem )(?<!nhom co diem )(?<!nhom ket qua )(?<!phuong co diem so )(?<!phuong co diem )(?:cao nhat|thap nhat)(?! (?:vung|khu vuc|mien|trong vung|trong khu vuc|tay nguyen|dong bang))|(?<!dan dau )(?<!dung dau )(?<!nhat )ca nuoc (?:dat|la|co)"
     r"|toan quoc (?:dat|la)|xa,? phuong|cua (?:huyen|thi xa|xa|phuong|thi tran))(?![a-z]))"
 )

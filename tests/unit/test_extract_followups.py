@@ -2071,3 +2071,38 @@ def test_a_plans_total_stated_first_then_the_count_done() -> None:
             "19 nhiệm vụ, 22 nhiệm vụ đang triển khai.")
     facts = _facts(text, "https://baobinhphuoc.com.vn/x", dt.date(2024, 7, 12))
     assert _slots(facts, "province", "period", "done", "total") == [("Bình Phước", "2024-06H1", 19, 41)]
+
+
+# ----- round AF (components in depth) -----------------------------------------------------------
+
+def test_a_component_table_with_a_column_per_year_and_a_change_column() -> None:
+    """"Năm 2021 | Năm 2022 | Tăng/giảm": the latest year is the result, the earlier one its
+    previous score, the signed change the score change; "Xếp hạng 2022 | Xếp hạng 2021" likewise."""
+    text = ("Chỉ số PAPI năm 2022 của tỉnh Sơn La theo từng chỉ số nội dung:\n"
+            "Chỉ số nội dung\tNăm 2021\tNăm 2022\tTăng/giảm\n"
+            "Kiểm soát tham nhũng\t6,40\t6,62\t+0,22\n"
+            "Quản trị điện tử\t2,10\t1,95\t-0,15\n")
+    facts = _facts(text, "https://sonla.gov.vn/x", dt.date(2023, 4, 20))
+    assert _slots(facts, "year", "component", "score", "prev_score", "score_change") == [
+        (2022, "Kiểm soát tham nhũng trong khu vực công", 6.62, 6.4, 0.22), (2022, "Quản trị điện tử", 1.95, 2.1, -0.15)]
+    text = ("Kết quả Chỉ số CCHC năm 2022 của tỉnh Hòa Bình theo lĩnh vực:\n"
+            "STT | Lĩnh vực | Điểm tối đa | Điểm đạt được | Xếp hạng 2022 | Xếp hạng 2021\n"
+            "1 | Cải cách thể chế | 10 | 8,70 | 12 | 20\n"
+            "2 | Cải cách tài chính công | 9 | 7,10 | 30 | 28\n")
+    facts = _facts(text, "https://sonoivu.hoabinh.gov.vn/x", dt.date(2023, 6, 1))
+    assert _slots(facts, "component", "score", "rank", "prev_rank") == [
+        ("Cải cách thể chế", 8.7, 12, 20), ("Cải cách tài chính công", 7.1, 30, 28)]
+
+
+def test_a_methods_maxima_and_a_self_assessment_are_not_results() -> None:
+    text = ("Phương pháp xác định Chỉ số CCHC giai đoạn 2022-2030\n"
+            "Cụ thể, lĩnh vực cải cách thể chế tối đa 10 điểm; cải cách thủ tục hành chính 14 điểm; cải cách "
+            "tài chính công 9 điểm. Hiện tỉnh đã hoàn thành tự đánh giá Chỉ số CCHC năm 2022, với 55,40/62 điểm.")
+    assert _facts(text, "https://sonoivu.phuyen.gov.vn/x", dt.date(2023, 2, 14)) == []
+
+
+def test_the_overall_satisfaction_on_a_national_page_is_no_provinces() -> None:
+    text = ("Công bố Chỉ số SIPAS năm 2023: Thừa Thiên Huế dẫn đầu\n"
+            "Về SIPAS năm 2023, mức độ hài lòng chung đạt 82,66%. Thừa Thiên Huế dẫn đầu với 89,12%.")
+    facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 4, 18))
+    assert _slots(facts, "province", "index", "score", "rank") == [("Thừa Thiên Huế", "SIPAS", 89.12, 1)]
