@@ -29,7 +29,9 @@ _CELL_SPLIT = re.compile(r"\s*(?:\||\t|;|\s{2,})\s*")
 #: header words, Vietnamese and (English editions: "Rank | Province | PCI 2022 score") English
 _HEADER_WORDS = re.compile(r"(?<![a-z])(?:stt|tt|tinh|thanh pho|dia phuong|diem|xep hang|thu hang|hang|chi so"
                            r"|rank|ranking|province|score)(?![a-z])")
-_PROSE = re.compile(r"(?<![a-z])(?:dat|xep thu|dung thu|tang|giam|so voi|trong khi|cua tinh)(?![a-z])")
+_PROSE = re.compile(r"(?<![a-z])(?:dat|xep thu|dung thu|tang|giam|so voi|trong khi|cua tinh"
+                    # a note under the table: "Ghi chú: Quảng Bình không nằm trong nhóm 30 địa phương ..."
+                    r"|ghi chu|nguon|khong|nam trong)(?![a-z])")
 _MIN_ROWS = 3
 
 
@@ -236,11 +238,11 @@ def _header(doc: Document, lines: list[tuple[int, int]], i: int, head_at: list[i
             ) -> tuple[list[_Column] | None, list[_Column] | None, int | None]:
     """Column meanings from a header line just above the table (or one cell per line), if any;
     ``head_at[0]`` is set to where the header starts."""
-    for k in range(i - 1, max(-1, i - 3), -1):
+    for k in range(i - 1, max(-1, i - 4), -1):
         a, b = lines[k]
         f = doc.folded[a:b].strip()
-        if not f:
-            continue
+        if not f or _RULE_LINE.fullmatch(doc.nfc, a, b):
+            continue  # (a markdown table's "--- | ---" under its header)
         stacked = _stacked_header(doc, lines, i)
         if stacked is not None:
             cells, f = stacked, " | ".join(stacked)
@@ -440,6 +442,8 @@ def _cells_by_column(doc: Document, row: _Row, before_cols: list[_Column] | None
     if len(cells) != len(before_cols) + 1 + len(after_cols):
         return None
     cells = cells[:len(before_cols)] + cells[len(before_cols) + 1:]
+    # "89,12%" in a score column, "5=" for a shared rank
+    cells = [c[:-1].rstrip() if c[-1:] in ("%", "=") else c for c in cells]
     return [c if _NUM_CELL.fullmatch(c) or _RANK_OF.fullmatch(c) else None for c in cells]
 
 

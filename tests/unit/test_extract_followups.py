@@ -2106,3 +2106,20 @@ def test_the_overall_satisfaction_on_a_national_page_is_no_provinces() -> None:
             "Về SIPAS năm 2023, mức độ hài lòng chung đạt 82,66%. Thừa Thiên Huế dẫn đầu với 89,12%.")
     facts = _facts(text, "https://baochinhphu.vn/x", dt.date(2024, 4, 18))
     assert _slots(facts, "province", "index", "score", "rank") == [("Thừa Thiên Huế", "SIPAS", 89.12, 1)]
+
+
+# ----- round AH (tables in many shapes) ---------------------------------------------------------
+
+def test_table_cells_with_percent_signs_and_shared_ranks_under_a_markdown_rule() -> None:
+    """A "--- | ---" line under the header still leaves the header above it (its "Hạng 2022" is
+    last year's rank); "88,10%" is a score, "4=" a shared rank."""
+    text = ("Kết quả Chỉ số CCHC năm 2023 của các tỉnh Tây Bắc:\n"
+            "Hạng | Tỉnh | Chỉ số CCHC 2023 (%) | Hạng 2022\n"
+            "--- | --- | --- | ---\n"
+            "4= | Lào Cai | 88,10% | 9\n"
+            "4= | Yên Bái | 88,10% | 12\n"
+            "30 | Sơn La | 85,05% | 28\n"
+            "Ghi chú: Điện Biên không nằm trong nhóm 30 địa phương dẫn đầu.\n")
+    facts = _facts(text, "https://baolaocai.vn/x", dt.date(2024, 4, 20))
+    assert _slots(facts, "province", "year", "score", "rank", "prev_rank") == [
+        ("Lào Cai", 2023, 88.1, 4, 9), ("Sơn La", 2023, 85.05, 30, 28), ("Yên Bái", 2023, 88.1, 4, 12)]
