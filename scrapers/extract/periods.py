@@ -29,7 +29,8 @@ _PERIOD = re.compile(
     r"(?=[bcdlmnqst\d])(?<![a-z0-9/])(?:"
     r"(?P<ytd>tu dau nam(?: (?P<ytd_y>" + _YEAR + r"))? (?:den|toi) (?:nay|hien nay|hien tai|thoi diem nay))"
     # "từ đầu năm đến ngày 30/11/2023": the months so far (a cut-off before the 15th leaves that month out)
-    r"|(?P<upd>(?:tu dau nam(?: " + _YEAR + r")?|tu ngay 0?1/0?1(?:/" + _YEAR + r")?|tinh) (?:den|toi) (?:het )?ngay"
+    # (also a clause opened by "đến ngày 30/6/2024, đã hoàn thành ...": a report's cut-off)
+    r"|(?P<upd>(?:(?:tu dau nam(?: " + _YEAR + r")?|tu ngay 0?1/0?1(?:/" + _YEAR + r")?|tinh) |(?<=[;,] ))(?:den|toi) (?:het )?ngay"
     r" (?P<upd_d>\d{1,2})[/-](?P<upd_m>\d{1,2})"
     r"(?:[/-](?P<upd_y>" + _YEAR + r"))?)(?![\d/])"
     r"|(?P<upto>(?:tu dau nam(?: " + _YEAR + r")? (?:den|toi)(?: (?:het|cuoi))?|(?:den|toi) (?:het|cuoi)) thang "

@@ -340,6 +340,8 @@ def _sentence(doc: Document, sent: Sentence, keyed: bool = True) -> list[dict[st
             continue
         if _blocked(doc, sent, a, b) or _unit_clause(doc, sent, a):
             continue
+        if f[a:a + 1].isdigit() and _APPROX_BEFORE.search(f, max(sent.start, a - 12), a):
+            continue  # "Trên 1 triệu hồ sơ được nộp trực tuyến": a round figure, not the count
         inner = _SCOPE_RE.search(f, a, b)
         if inner:  # "Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 82,4%"
             scope = "toàn tỉnh" if inner.group() == "toan tinh" else doc.nfc[inner.start():inner.end()]
@@ -367,6 +369,8 @@ def _sentence(doc: Document, sent: Sentence, keyed: bool = True) -> list[dict[st
     return out
 
 
+#: an approximation right before a count that opens its phrase
+_APPROX_BEFORE = re.compile(r"(?<![a-z])(?:tren|hon|gan|khoang|xap xi|chung)\s+$")
 _AT_LEAST_AFTER = re.compile(r"\s*(?:tro len|tro xuong)(?![a-z])")
 
 

@@ -174,6 +174,7 @@ _WRAP = re.compile(r"(?<=[^\W_]|[,(])[ ]*\r?\n(?=[^\W\d_]|\d+(?:[.,]\d+)*(?:\s?%
 #: a wrapped line is a full line of the page; a shorter one ends where its writer ended it
 #: (but no line ends on "năm" before its year: "Chỉ số SIPAS năm\n2022 của tỉnh")
 _WRAPPED_LINE = 40
+_CELLS = re.compile(r"\t| \| ")
 _PERIOD_WORD_END = re.compile(r"(?<![^\W\d_])(?:năm|nam|tháng|thang|quý|quy)[ ]*$", re.IGNORECASE)
 
 
@@ -201,6 +202,8 @@ def _join_wrapped_lines(text: str) -> str:
         return text
     breaks = [i for m in _wraps(text)
               if (text[m.end()].islower() or text[m.end()].isdigit() and text[m.start() - 1].islower())
+              # a table's row or header (cells split by tabs or pipes) ends where its writer ended it
+              and not _CELLS.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
               and (m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _WRAPPED_LINE
                    or text[m.end()].isdigit() and _PERIOD_WORD_END.search(text, max(0, m.start() - 6), m.start()))
               for i in range(m.start(), m.end()) if text[i] in "\r\n"]  # a CRLF break is two characters

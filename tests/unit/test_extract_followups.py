@@ -2123,3 +2123,25 @@ def test_table_cells_with_percent_signs_and_shared_ranks_under_a_markdown_rule()
     facts = _facts(text, "https://baolaocai.vn/x", dt.date(2024, 4, 20))
     assert _slots(facts, "province", "year", "score", "rank", "prev_rank") == [
         ("Lào Cai", 2023, 88.1, 4, 9), ("Sơn La", 2023, 85.05, 30, 28), ("Yên Bái", 2023, 88.1, 4, 12)]
+
+
+# ----- round AG (numbers as they appear) --------------------------------------------------------
+
+def test_a_round_count_a_clause_cut_off_date_and_a_tab_header_ending_in_a_word() -> None:
+    """"Trên 1 triệu hồ sơ được nộp trực tuyến" is a round figure, no count; "...; đến ngày
+    30/6/2024, đã hoàn thành 17 nhiệm vụ" is the first half; a tab-separated header ending in
+    "Nhóm" is not joined with the row "1<tab>..." below it as a wrapped line."""
+    text = ("Sơ kết CCHC 6 tháng đầu năm 2024 của tỉnh\n"
+            "Kế hoạch CCHC năm 2024 của tỉnh có 40 nhiệm vụ; đến ngày 30/6/2024, đã hoàn thành 18 nhiệm vụ.\n"
+            "6 tháng đầu năm 2024, toàn tỉnh tiếp nhận 1,5 triệu hồ sơ. Trên 1 triệu hồ sơ được nộp trực tuyến.\n")
+    facts = _facts(text, "https://namdinh.gov.vn/x", dt.date(2024, 7, 10))
+    assert _slots(facts, "kind", "period", "done", "total", "received", "online") == [
+        ("dossier_stats", "2024-06H1", None, None, 1500000, None), ("task_progress", "2024-06H1", 18, 40, None, None)]
+    text = ("Kết quả PAPI 2023 của 3 tỉnh như sau:\n"
+            "STT\tTỉnh\tĐiểm PAPI 2023 (/80)\tXếp hạng toàn quốc\tNhóm\n"
+            "1\tThái Bình\t43,10\t14\tCao nhất\n"
+            "2\tNam Định\t42,50\t21\tTrung bình cao\n"
+            "3\tNinh Bình\t44,20\t7\tCao nhất\n")
+    facts = _facts(text, "https://baothaibinh.com.vn/x", dt.date(2024, 4, 5))
+    assert _slots(facts, "province", "score", "rank") == [("Nam Định", 42.5, 21), ("Ninh Bình", 44.2, 7),
+                                                          ("Thái Bình", 43.1, 14)]

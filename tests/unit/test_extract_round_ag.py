@@ -86,16 +86,16 @@ Gold notes (judgement calls):
   "BR-VT" is Bà Rịa - Vũng Tàu, "TT-Huế" and "Thừa Thiên - Huế" are Thừa Thiên Huế.
 
 First score (extractor 1.11.0 at 42bbc53, on arrival): prose **0.941 / 0.888**, tables
-**0.848** F1, negatives clean: precision just under the target, the lowest table score of the
-session. Not fixed in the session that received it (it arrived at its end), so the tests hold
-the measured levels as floors (``assert_prose_floors``, ``assert_table_floor``), as rounds
-below the targets do. What it misses: a stray space inside "12, 45/14 điểm" (read as 45), a
-paragraph of components after a sentence on last year ("Năm 2021, PAPI của tỉnh đạt 41,05
-điểm" — the components that follow are 2022's, read as 2021's), "Trên 1 triệu hồ sơ được nộp
-trực tuyến" read as a count, a half-year report's "đến ngày 30/6/2024" read as June alone
-(tasks), a run of years with the index named as "chỉ số" ("Năm 2022, chỉ số giảm còn 84,70%"),
-"xếp thứ mười hai" beside another rank, and a tab table whose header line was read into the
-first row so the STT column became the rank (AGT2).
+**0.848** F1, negatives clean: precision just under the target. What it missed: "Trên 1 triệu
+hồ sơ được nộp trực tuyến" read as a count, a clause opened by "đến ngày 30/6/2024," (a
+half-year report's cut-off) read as June alone, and a tab table whose header line ended in
+"Nhóm" joined with the first row as a wrapped line, so the STT column became the rank (AGT2).
+After those fixes: prose 0.958 / 0.899, tables 1.000. Left: a stray space inside "12, 45/14
+điểm" (read as 45), components in a paragraph after a sentence on last year ("Năm 2021, PAPI
+của tỉnh đạt 41,05 điểm" — the components that follow are 2022's, read as 2021's), a run of
+years with the index named "chỉ số" ("Năm 2022, chỉ số giảm còn 84,70%"), "xếp thứ mười hai"
+beside another rank. Each fix has a follow-up of its own sentences in
+``test_extract_followups.py`` that fails before it.
 
 None of these texts is copied from a published article; figures are invented.
 """
@@ -105,7 +105,7 @@ import datetime as dt
 
 import pytest
 
-from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_floors, assert_table_floor, ids
+from blind_rounds import assert_evidence_in_article, assert_nothing, assert_prose_targets, assert_table_target, ids
 from test_extract_heldout import (DTI, PAPI, PAR, PCI, PGI, SIPAS, Case, dos, idx, implied_rank_of, optional, svc,
                                   task)
 
@@ -563,12 +563,12 @@ PHÓ CHỦ TỊCH""",
 ]
 
 
-def test_round_ag_prose_holds_its_first_levels(capsys: pytest.CaptureFixture[str]) -> None:
-    assert_prose_floors("round AG prose", ROUND_AG, capsys, precision=0.94, recall=0.88)
+def test_round_ag_prose_meets_the_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert_prose_targets("round AG prose", ROUND_AG, capsys)
 
 
-def test_round_ag_tables_hold_their_first_level() -> None:
-    assert_table_floor(TABLES_AG, 0.84)
+def test_round_ag_tables_meet_the_target() -> None:
+    assert_table_target(TABLES_AG)
 
 
 @pytest.mark.parametrize("case", NEGATIVES_AG, ids=ids(NEGATIVES_AG))
