@@ -1078,7 +1078,9 @@ class _Sentence:
     def _shared_by(self, ev: _Event) -> list[Any]:
         """Provinces listed right before "cùng <figure>" (two or more), else none."""
         cs, _ce = self._clause_of(ev.start)
-        m = _SHARED_BEFORE.search(self.f, cs, ev.start)
+        # (the words before a shared figure are short: searching the whole clause for an
+        # end-anchored pattern would try every position of it, for every figure)
+        m = _SHARED_BEFORE.search(self.f, max(cs, ev.start - 30), ev.start)
         if not m:
             return []
         provs = self.doc.provinces_in(cs, m.start())
