@@ -88,6 +88,12 @@ def _year(group: str | None, published: dt.date | None) -> int | None:
     return published.year if published else None
 
 
+def months_done_by(day: int, month: int) -> int:
+    """The whole months a cut-off date closes: "đến ngày 30/6" six, "đến ngày 10/7" still six
+    (a date before the 15th leaves its month out)."""
+    return month if day >= 15 else month - 1
+
+
 def months_so_far(n: int, year: int | None) -> tuple[str | None, str]:
     """The first ``n`` months of ``year`` as a period: the year at 12, the first half at 6."""
     if n == 12:
@@ -120,8 +126,7 @@ def find_periods(folded: str, start: int = 0, end: int | None = None,
             year = _year(g["ytd_y"], published)
             p, kind, current = (str(year) if year else None), "year", True
         elif g["upd"] is not None:
-            day, n = int(g["upd_d"]), int(g["upd_m"])
-            n = n if day >= 15 else n - 1
+            day, n = int(g["upd_d"]), months_done_by(int(g["upd_d"]), int(g["upd_m"]))
             if not (1 <= day <= 31 and 1 <= n <= 12):
                 continue
             year = _year(g["upd_y"], published)

@@ -1624,17 +1624,17 @@ class _Sentence:
     def _finish(self) -> list[dict[str, Any]]:
         ctx, doc = self.ctx, self.doc
         chunk = self.f[self.sent.start:self.sent.end]
+        periods = doc.periods_in(self.sent.start, self.sent.end)
         # not a year inside a figure ("từ vị trí 52 năm 2020 lên vị trí 19": the earlier rank's)
-        years = [p for p in doc.periods_in(self.sent.start, self.sent.end)
+        years = [p for p in periods
                  if p.current and p.kind == "year" and not self._in_paren(p.start, prev_only=True)
                  and not any(a < p.start < b for a, b in self.values)]
         cmp = _CMP_YEAR.search(chunk)
         merged: dict[tuple[Any, ...], _Fact] = {}
         #: a sentence that names no period goes on in the month the one before gave the monthly
         #: index ("Tháng 9/2025, tỉnh xếp thứ 3/34. Xếp trên tỉnh là TP. Hồ Chí Minh (thứ nhất, ...)")
-        dateless = not any(p.current for p in doc.periods_in(self.sent.start, self.sent.end))
-        months = [p for p in doc.periods_in(self.sent.start, self.sent.end)
-                  if p.current and p.kind == "month" and p.period and not self._in_paren(p.start, prev_only=True)]
+        dateless = not any(p.current for p in periods)
+        months = [p for p in periods if p.current and p.kind == "month" and p.period and not self._in_paren(p.start, prev_only=True)]
         for fact in self.facts:
             if not any(k in fact.slots for k in ("score", "rank", "score_change", "rank_change",
                                                  "prev_score", "prev_rank")):

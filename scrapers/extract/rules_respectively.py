@@ -57,6 +57,16 @@ _PLAN = re.compile(r"cai cach hanh chinh|cchc")
 _VALUE = re.compile(NUM)
 
 
+def _index_result(province: str, index: str, year: int, evidence: str, **slots: Any) -> dict[str, Any]:
+    """An index-result fact with the slots given and every other slot empty."""
+    rec: dict[str, Any] = {"kind": "index_result", "province": province, "index": index, "year": year,
+                           "component": None, "score": None, "rank": None, "rank_of": None, "prev_score": None,
+                           "prev_rank": None, "score_change": None, "rank_change": None}
+    rec.update(slots)
+    rec["evidence"] = evidence
+    return rec
+
+
 def _runs(doc: Document) -> list[dict[str, Any]]:
     """Index results from "từ năm A đến B ... lần lượt xếp thứ r1, ..., rn" (or "đạt s1; ...; sn")."""
     out: list[dict[str, Any]] = []
@@ -92,15 +102,10 @@ def _runs(doc: Document) -> list[dict[str, Any]]:
             province = doc.subject_province(sent.start, m.end("mid"))
             if province is None:
                 continue
-            for year, value in zip(years, values):
-                rec: dict[str, Any] = {"kind": "index_result", "province": province, "index": index, "year": year,
-                                       "component": None, "score": None, "rank": None, "rank_of": None,
-                                       "prev_score": None, "prev_rank": None, "score_change": None,
-                                       "rank_change": None, "evidence": doc.evidence(m.start(), m.end())}
-                rec[slot] = value
-                if slot == "rank" and m.group("of"):
-                    rec["rank_of"] = int(m.group("of"))
-                out.append(rec)
+            of = {"rank_of": int(m.group("of"))} if slot == "rank" and m.group("of") else {}
+            evidence = doc.evidence(m.start(), m.end())
+            out.extend(_index_result(province, index, year, evidence, **{slot: value}, **of)
+                       for year, value in zip(years, values))
     for i in doc.sentences_with(" (19", " (20"):
         sent = doc.sentences[i]
         if doc.is_question(sent):
@@ -112,11 +117,8 @@ def _runs(doc: Document) -> list[dict[str, Any]]:
             if not named or province is None or TARGET_RE.search(f, sent.start, m.start()) \
                     or not all(1 <= r <= 63 for _y, r in pairs):
                 continue
-            for year, rank in pairs:
-                out.append({"kind": "index_result", "province": province, "index": named[-1], "year": year,
-                            "component": None, "score": None, "rank": rank, "rank_of": None, "prev_score": None,
-                            "prev_rank": None, "score_change": None, "rank_change": None,
-                            "evidence": doc.evidence(m.start(), m.end())})
+            evidence = doc.evidence(m.start(), m.end())
+            out.extend(_index_result(province, named[-1], year, evidence, rank=rank) for year, rank in pairs)
     return out
 
 
@@ -158,9 +160,7 @@ def extract_respective_years(doc: Document) -> list[dict[str, Any]]:
             province = doc.subject_province(sent.start, m.start("mid") + len(m.group("mid")))
             if province is None:
                 continue
-            for year, score, rank in zip(years, scores, ranks):
-                out.append({"kind": "index_result", "province": province, "index": index, "year": year,
-                            "component": None, "score": score, "rank": rank, "rank_of": None,
-                            "prev_score": None, "prev_rank": None, "score_change": None, "rank_change": None,
-                            "evidence": doc.evidence(m.start(), m.end())})
+            evidence = doc.evidence(m.start(), m.end())
+            out.extend(_index_result(province, index, year, evidence, score=score, rank=rank)
+                       for year, score, rank in zip(years, scores, ranks))
     return out + _runs(doc)

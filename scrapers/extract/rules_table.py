@@ -496,6 +496,12 @@ def _result(doc: Document, province: str, index: str, year: int | None, componen
     return rec
 
 
+def _unsigned(tok: str) -> tuple[int, str]:
+    """A number cell's sign and its digits: "-2", "−2", "⬇️2" are -1; "+4", "⬆️4", "4" are 1."""
+    sign = -1 if tok[:1] in ("-", "\u2212") or tok[:1] in ARROWS_DOWN else 1
+    return sign, tok.lstrip("+-\u2212\ufe0f " + ARROWS_UP + ARROWS_DOWN)
+
+
 def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float, hi: float) -> None:
     of = _RANK_OF.fullmatch(tok)
     if of:
@@ -504,8 +510,7 @@ def _put(doc: Document, slots: dict[str, Any], col: _Column, tok: str, lo: float
             if not col.prev:
                 slots["rank_of"] = int(of.group(2))
         return
-    sign = -1 if tok[:1] in ("-", "\u2212") or tok[:1] in ARROWS_DOWN else 1
-    tok = tok.lstrip("+-\u2212\ufe0f " + ARROWS_UP + ARROWS_DOWN)
+    sign, tok = _unsigned(tok)
     value = doc.number(tok)
     if col.field == "change":
         # "Tăng/giảm" alone: whole steps are ranks, fractions are points
@@ -622,7 +627,7 @@ def _year_column(cell: str, years: list[str]) -> tuple[str, int | None]:
             return ("score_change" if re.search(r"diem|score", cell) and not re.search(r"hang|rank", cell)
                     else "rank_change"), None
         return "ignore", None
-    if re.search(r"(?<![a-z])(?:hang|xep hang|thu hang|vi tri|rank)(?![a-z])", cell):
+    if _RANK_LABEL.search(cell):
         return "rank", int(years[0])
     if re.search(r"(?<![a-z])(?:diem|ket qua|gia tri|score)(?![a-z])", cell):
         return "score", int(years[0])
@@ -639,8 +644,8 @@ def _year_row(doc: Document, province: str, index: str, cells: list[str],
         cell = cell.strip()
         if field in ("rank_change", "score_change"):
             if _NUM_CELL.fullmatch(cell):
-                sign = -1 if cell[:1] in ("-", "\u2212") else 1
-                change[field] = sign * doc.number(cell.lstrip("+-\u2212"))
+                sign, digits = _unsigned(cell)
+                change[field] = sign * doc.number(digits)
             continue
         if year is None:
             continue
@@ -732,8 +737,8 @@ def extract_component_tables(doc: Document) -> list[dict[str, Any]]:
                 if field_ is None or not _NUM_CELL.fullmatch(cell):
                     continue
                 prev = bool(col_year and top and col_year < top)
-                sign = -1 if cell[:1] in ("-", "\u2212") else 1
-                value = doc.number(cell.lstrip("+-\u2212"))
+                sign, digits = _unsigned(cell)
+                value = doc.number(digits)
                 if field_ == "change":
                     slots["score_change"] = sign * value
                 elif sign < 0:
@@ -840,6 +845,6 @@ def _year_row_slots(doc: Document, cells: list[str], fields: list[str | None],
         elif field_ == "score" and _DECIMAL_CELL.fullmatch(cell) and lo <= doc.number(cell) <= hi:
             slots["score"] = doc.number(cell)
         elif field_ in ("rank_change", "score_change") and _NUM_CELL.fullmatch(cell):
-            sign = -1 if cell[:1] in ("-", "\u2212") else 1
-            slots[field_] = sign * doc.number(cell.lstrip("+-\u2212"))
+            sign, digits = _unsigned(cell)
+            slots[field_] = sign * doc.number(digits)
     return slots

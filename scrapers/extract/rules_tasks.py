@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .document import Document
-from .periods import months_so_far
+from .periods import months_done_by, months_so_far
 from .sentences import Sentence
 from .subjects import NATIONAL_RE, PAST_RE, TARGET_RE
 
@@ -233,7 +233,7 @@ def _task(doc: Document, i: int, sent: Sentence, rel_a: int, rel_b: int, done: i
     until = _CUTOFF_AFTER.match(f, b, sent.end)
     if until and 1 <= int(until.group("m")) <= 12:
         # "hoàn thành 14/47 nhiệm vụ (đến 31/5/2025)": the months done by the cut-off date
-        month = int(until.group("m")) if int(until.group("d")) >= 15 else int(until.group("m")) - 1
+        month = months_done_by(int(until.group("d")), int(until.group("m")))
         if month >= 1:
             period = months_so_far(month, int(until.group("y")))[0]
     end = tail.end() if tail else b
